@@ -1,0 +1,101 @@
+import { SlaError } from '../errors/sla-error';
+import { type InstantInput, toEpochMs } from '../instant/instant-input';
+import { type DayNumber, MS_PER_DAY } from '../schedule/local-date';
+import { type CompiledSchedule, compiledOf, type Schedule } from '../schedule/schedule';
+import { HORIZON_CHUNKS } from '../timeline/timeline';
+import { nextOpening, previousClosing } from '../timeline/timeline-queries';
+
+/** Keeps the date walk finite: about 380 years of five-day weeks. */
+export const MAX_BUSINESS_DAYS = 100_000;
+const HORIZON_DAYS = HORIZON_CHUNKS * 366;
+
+/**
+ * Adds whole business days (DESIGN §5): from the next opening at or after `start`, step `n`
+ * open dates forward (dates that keep at least one non-empty range of their own after holidays
+ * and overrides), keep the wall time, and take the next opening if that instant is closed. So
+ * Tuesday 10:00 + 1 is Wednesday 10:00, and Saturday 10:00 + 1 is Tuesday 08:00: Monday is the
+ * full business day the customer is owed. A negative `n` mirrors this backwards from the
+ * previous closing.
+ *
+ * @param schedule - A compiled schedule; dates are counted in its `timezone`.
+ * @param start - When counting starts.
+ * @param n - A whole number of business days, at most 100,000 either way.
+ * @returns A new `Date`.
+ * @throws {SlaError} `invalid_argument` for a fractional or too large `n`; `no_open_time` when no
+ * open date lies within the search horizon; `invalid_schedule` or `invalid_instant` for bad
+ * arguments.
+ *
+ * @example
+ * const desk = defineSchedule({
+ *   timezone: 'America/Martinique',
+ *   hours: { mon: ['08:00-16:00'], tue: ['08:00-16:00'], wed: ['08:00-16:00'],
+ *            thu: ['08:00-16:00'], fri: ['08:00-16:00'] },
+ * });
+ * addBusinessDays(desk, '2026-11-28T10:00:00-04:00', 1); // Saturday 10:00
+ * //=> 2026-12-01T12:00:00.000Z (Tuesday 08:00 in Martinique)
+ */
+export function addBusinessDays(schedule: Schedule, start: InstantInput, n: number): Date {
+  const compiled = compiledOf(schedule);
+  const startMs = toEpochMs(start, 'start');
+  if (typeof n !== 'number' || !Number.isInteger(n) || Math.abs(n) > MAX_BUSINESS_DAYS) {
+    throw new SlaError(
+      'invalid_argument',
+      'n',
+      n,
+      `is not a whole number of business days within ±${MAX_BUSINESS_DAYS}`,
+    );
+  }
+  return new Date(n >= 0 ? forward(compiled, startMs, n) : backward(compiled, startMs, -n));
+}
+
+function forward(
+  { timeline, clock, isOpenDate }: CompiledSchedule,
+  startMs: number,
+  n: number,
+): number {
+  const from = nextOpening(timeline, startMs, 'start');
+  const local = clock.localMsOf(from);
+  const day = stepOpenDates(isOpenDate, Math.floor(local / MS_PER_DAY), n, 1, from);
+  const wallTime = local - Math.floor(local / MS_PER_DAY) * MS_PER_DAY;
+  return nextOpening(timeline, clock.instantOf(day * MS_PER_DAY + wallTime), 'start');
+}
+
+// The mirror of `forward`: reflecting time turns `[start, end)` into `(start, end]`, so the
+// wall time read is the one just before the closing, and one millisecond is added back.
+function backward(
+  { timeline, clock, isOpenDate }: CompiledSchedule,
+  startMs: number,
+  n: number,
+): number {
+  const from = previousClosing(timeline, startMs, 'start');
+  const local = clock.localMsOf(from - 1);
+  const day = stepOpenDates(isOpenDate, Math.floor(local / MS_PER_DAY), n, -1, from);
+  const wallTime = local - Math.floor(local / MS_PER_DAY) * MS_PER_DAY;
+  return previousClosing(timeline, clock.instantOf(day * MS_PER_DAY + wallTime) + 1, 'start');
+}
+
+function stepOpenDates(
+  isOpenDate: (day: DayNumber) => boolean,
+  day: DayNumber,
+  n: number,
+  direction: 1 | -1,
+  from: number,
+): DayNumber {
+  let remaining = n;
+  let closedInARow = 0;
+  while (remaining > 0) {
+    day += direction;
+    if (isOpenDate(day)) {
+      remaining -= 1;
+      closedInARow = 0;
+    } else if (++closedInARow > HORIZON_DAYS) {
+      throw new SlaError(
+        'no_open_time',
+        'start',
+        new Date(from),
+        `no open date within ${HORIZON_DAYS} days`,
+      );
+    }
+  }
+  return day;
+}

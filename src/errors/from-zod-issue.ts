@@ -1,0 +1,50 @@
+import type { SlaErrorCode } from './sla-error';
+import { SlaError } from './sla-error';
+
+/** The part of a zod issue that sla-clock reads (kept structural to stay independent of zod's types). */
+interface ZodIssueLike {
+  readonly code?: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly keys?: readonly string[];
+}
+
+/** Appends path segments: `hours` + `mon` + `0` → `hours.mon[0]`. */
+export function joinPath(base: string, ...segments: readonly PropertyKey[]): string {
+  let path = base;
+  for (const segment of segments) {
+    if (typeof segment === 'number') path += `[${segment}]`;
+    else path += path === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return path;
+}
+
+function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const segment of segments) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+/**
+ * Turns the first issue of a failed zod parse into a `SlaError` with the issue's path, the value
+ * found there, and a reason in words.
+ */
+export function slaErrorFromZodIssue(
+  code: SlaErrorCode,
+  issue: ZodIssueLike,
+  input: unknown,
+  basePath: string,
+): SlaError {
+  const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys?.[0] : undefined;
+  const segments = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
+  const path = joinPath(basePath, ...segments) || basePath || 'input';
+  const reason = unknownKey === undefined ? lowerFirst(issue.message) : 'is not a known option';
+  return new SlaError(code, path, valueAt(input, segments), reason);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

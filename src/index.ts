@@ -1,0 +1,16 @@
+export { addBusinessDays, MAX_BUSINESS_DAYS } from './arithmetic/add-business-days';
+export { addBusinessTime } from './arithmetic/add-business-time';
+export { businessTimeBetween } from './arithmetic/business-time-between';
+export { isOpen } from './arithmetic/is-open';
+export { nextOpen } from './arithmetic/next-open';
+export { type OpenInterval, openIntervals } from './arithmetic/open-intervals';
+export { subtractBusinessTime } from './arithmetic/subtract-business-time';
+export type { Holiday, HolidayCalendar } from './calendar/holiday-calendar';
+export type { DurationInput } from './duration/duration-input';
+export { SlaError, type SlaErrorCode } from './errors/sla-error';
+export type { InstantInput } from './instant/instant-input';
+export { alwaysOpen } from './schedule/always-open';
+export { defineSchedule, type ScheduleConfig } from './schedule/define-schedule';
+export { intersectSchedules } from './schedule/intersect-schedules';
+export type { Schedule, ScheduleKind } from './schedule/schedule';
+export { unionSchedules } from './schedule/union-schedules';

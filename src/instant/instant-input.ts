@@ -1,0 +1,88 @@
+import { SlaError } from '../errors/sla-error';
+import { dayNumberOf, daysInMonth, MS_PER_DAY } from '../schedule/local-date';
+
+/**
+ * An instant: a `Date`, epoch milliseconds, an ISO-8601 string with an offset or `Z`, a luxon
+ * `DateTime`, or any object with numeric `epochMilliseconds` (Temporal.Instant,
+ * Temporal.ZonedDateTime).
+ */
+export type InstantInput =
+  | Date
+  | number
+  | string
+  | { readonly epochMilliseconds: number }
+  | { readonly isLuxonDateTime: true; readonly isValid: boolean; toMillis(): number };
+
+/** The largest distance from the epoch that a `Date` can hold. */
+export const MAX_EPOCH_MS = 8.64e15;
+
+// Extended ISO-8601 with a mandatory offset; an RFC 9557 annotation such as [Europe/Paris] may
+// follow (as Temporal prints it) and is not needed to fix the instant.
+const ISO_INSTANT =
+  /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)(?:\[[^\]]*\])*$/;
+
+function parseIsoInstant(text: string): number | undefined {
+  const m = ISO_INSTANT.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const second = Number(m[6] ?? 0);
+  const millisecond = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
+  const offsetHours = Number(m[10] ?? 0);
+  const offsetMinutes = Number(m[11] ?? 0);
+  const validDate = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  const validTime =
+    hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 23 && offsetMinutes <= 59;
+  if (!validDate || !validTime || m[1] === '-000000') return undefined;
+  const offset = (m[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+  const local =
+    dayNumberOf(year, month, day) * MS_PER_DAY +
+    ((hour * 60 + minute) * 60 + second) * 1000 +
+    millisecond;
+  return local - offset;
+}
+
+function epochOf(input: unknown): number | undefined {
+  if (typeof input === 'number') return input;
+  if (input instanceof Date) return input.getTime();
+  if (typeof input === 'string') return parseIsoInstant(input.trim());
+  if (typeof input !== 'object' || input === null) return undefined;
+  const candidate = input as {
+    isLuxonDateTime?: unknown;
+    isValid?: unknown;
+    toMillis?: unknown;
+    epochMilliseconds?: unknown;
+  };
+  if (candidate.isLuxonDateTime === true && typeof candidate.toMillis === 'function') {
+    return candidate.isValid === true ? Number(candidate.toMillis()) : undefined;
+  }
+  return typeof candidate.epochMilliseconds === 'number' ? candidate.epochMilliseconds : undefined;
+}
+
+/**
+ * Reads an instant input as whole epoch milliseconds.
+ *
+ * @throws {SlaError} `invalid_instant` for anything that does not name one exact instant: a
+ * string without an offset, an invalid date, a non-finite or fractional number, or an instant
+ * outside the range of `Date`.
+ */
+export function toEpochMs(input: unknown, path: string): number {
+  const ms = epochOf(input);
+  if (ms === undefined || !Number.isFinite(ms)) {
+    const hint =
+      typeof input === 'string'
+        ? 'is not an ISO-8601 date-time with an offset or Z (a string without an offset is not an instant)'
+        : 'is not an instant: expected a Date, epoch milliseconds, an ISO string with an offset, a luxon DateTime or a Temporal instant';
+    throw new SlaError('invalid_instant', path, input, hint);
+  }
+  if (!Number.isInteger(ms))
+    throw new SlaError('invalid_instant', path, input, 'is not a whole number of milliseconds');
+  if (Math.abs(ms) > MAX_EPOCH_MS)
+    throw new SlaError('invalid_instant', path, input, 'is outside the range of Date');
+  return ms;
+}

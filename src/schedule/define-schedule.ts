@@ -1,0 +1,63 @@
+import type { HolidayCalendar } from '../calendar/holiday-calendar';
+import { resolveCalendar } from '../calendar/resolve-calendar';
+import { slaErrorFromZodIssue } from '../errors/from-zod-issue';
+import { type DayRange, parseDayRanges } from './day-range';
+import { compileHolidays, parseDateOrThrow } from './holiday-dates';
+import { type DayNumber, WEEKDAYS, type Weekday } from './local-date';
+import { createSchedule, type Schedule } from './schedule';
+import { type ScheduleConfig, scheduleConfigSchema } from './schedule-config';
+import { compileWeeklyRules } from './weekly-timeline';
+import { ZoneClock } from './zone-clock';
+
+export type { ScheduleConfig } from './schedule-config';
+
+/**
+ * Compiles a desk's opening hours into a schedule. The configuration is validated once here;
+ * open intervals are computed lazily, a year at a time, as queries reach them.
+ *
+ * @param config - Time zone, weekly ranges, optional holidays and per-date overrides.
+ * @returns An immutable schedule for the arithmetic functions.
+ * @throws {SlaError} `invalid_schedule` (wrong shape or unknown option), `unknown_timezone`,
+ * `invalid_range`, `empty_range`, `overlapping_ranges`, `invalid_date` or `invalid_calendar`,
+ * each with the path of the offending entry.
+ *
+ * @example
+ * const desk = defineSchedule({
+ *   timezone: 'America/Martinique',
+ *   hours: { mon: ['08:00-16:00'], tue: ['08:00-16:00'], wed: ['08:00-16:00'],
+ *            thu: ['08:00-16:00'], fri: ['08:00-16:00'] },
+ *   holidays: ['2026-12-25'],
+ *   overrides: { '2026-12-24': ['08:00-12:00'] },
+ * });
+ * isOpen(desk, '2026-12-24T13:00:00-04:00');
+ * //=> false
+ */
+export function defineSchedule(config: ScheduleConfig): Schedule {
+  const parsed = scheduleConfigSchema.safeParse(config);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw slaErrorFromZodIssue(
+      'invalid_schedule',
+      issue ?? { path: [], message: 'Invalid' },
+      config,
+      '',
+    );
+  }
+  const { timezone, hours, holidays, overrides } = parsed.data;
+  const clock = ZoneClock.of(timezone, 'timezone');
+  const weekly = {} as Record<Weekday, readonly DayRange[]>;
+  for (const weekday of WEEKDAYS)
+    weekly[weekday] = parseDayRanges(hours[weekday] ?? [], `hours.${weekday}`);
+  const overrideRanges = new Map<DayNumber, readonly DayRange[]>();
+  for (const [date, ranges] of Object.entries(overrides ?? {})) {
+    const path = `overrides.${date}`;
+    overrideRanges.set(parseDateOrThrow(date, path), parseDayRanges(ranges, path));
+  }
+  const calendar: HolidayCalendar | readonly string[] | undefined =
+    typeof holidays === 'string' ? resolveCalendar(holidays, 'holidays') : holidays;
+  const isHoliday = compileHolidays(calendar, 'holidays');
+  return createSchedule(
+    'weekly',
+    compileWeeklyRules({ clock, weekly, overrides: overrideRanges, isHoliday }),
+  );
+}

@@ -1,0 +1,52 @@
+import * as z from 'zod/mini';
+import { type HolidayCalendar, isHolidayCalendar } from '../calendar/holiday-calendar';
+
+const ranges = z.array(z.string());
+
+/** The shape of `defineSchedule`'s configuration, before its ranges and dates are checked. */
+export const scheduleConfigSchema = z.strictObject({
+  timezone: z.string(),
+  hours: z.strictObject({
+    mon: z.optional(ranges),
+    tue: z.optional(ranges),
+    wed: z.optional(ranges),
+    thu: z.optional(ranges),
+    fri: z.optional(ranges),
+    sat: z.optional(ranges),
+    sun: z.optional(ranges),
+  }),
+  holidays: z.optional(
+    z.union([
+      z.string(),
+      z.array(z.string()),
+      z.custom<HolidayCalendar>(isHolidayCalendar, 'Expected a holiday calendar object'),
+    ]),
+  ),
+  overrides: z.optional(z.record(z.string(), ranges)),
+});
+
+/**
+ * Opening hours of a desk. Ranges are local wall times `"HH:mm-HH:mm"`, start included, end
+ * excluded; `24:00` is a valid end and a range ending before its start crosses midnight.
+ */
+export interface ScheduleConfig {
+  /** IANA time zone, such as `America/Martinique`. */
+  timezone: string;
+  /** Ranges per weekday; a missing or empty day is closed. */
+  hours: {
+    mon?: readonly string[];
+    tue?: readonly string[];
+    wed?: readonly string[];
+    thu?: readonly string[];
+    fri?: readonly string[];
+    sat?: readonly string[];
+    sun?: readonly string[];
+  };
+  /**
+   * Dates on which every range that starts on them is dropped: a calendar object, a built-in
+   * calendar code, or ISO dates `YYYY-MM-DD`.
+   */
+  holidays?: HolidayCalendar | string | readonly string[];
+  /** Ranges that replace one local date's hours (`[]` closes it); an override beats a holiday. */
+  overrides?: Readonly<Record<string, readonly string[]>>;
+}

@@ -1,0 +1,53 @@
+import { chunkFromIntervals, type FlatIntervals } from '../timeline/chunk';
+import { Timeline } from '../timeline/timeline';
+import type { DayRange } from './day-range';
+import type { HolidayTest } from './holiday-dates';
+import { type DayNumber, MS_PER_DAY, MS_PER_MINUTE, type Weekday, weekdayOf } from './local-date';
+import type { CompiledSchedule } from './schedule';
+import type { ZoneClock } from './zone-clock';
+
+/** A weekly schedule after validation: everything the timeline compiler needs. */
+export interface WeeklyRules {
+  readonly clock: ZoneClock;
+  readonly weekly: Readonly<Record<Weekday, readonly DayRange[]>>;
+  readonly overrides: ReadonlyMap<DayNumber, readonly DayRange[]>;
+  readonly isHoliday: HolidayTest;
+}
+
+const CLOSED: readonly DayRange[] = Object.freeze([]);
+
+/** The ranges that start on a local date, after overrides and holidays (DESIGN §3). */
+function rangesOn(rules: WeeklyRules, day: DayNumber): readonly DayRange[] {
+  const override = rules.overrides.get(day);
+  if (override) return override;
+  const ranges = rules.weekly[weekdayOf(day)];
+  return ranges.length === 0 || rules.isHoliday(day) ? CLOSED : ranges;
+}
+
+function appendInstants(rules: WeeklyRules, day: DayNumber, flat: FlatIntervals): void {
+  const midnight = day * MS_PER_DAY;
+  for (const range of rangesOn(rules, day)) {
+    const start = rules.clock.instantOf(midnight + range.start * MS_PER_MINUTE);
+    const end = rules.clock.instantOf(midnight + range.end * MS_PER_MINUTE);
+    // A range swallowed by a DST gap comes out empty or reversed: it has no open time.
+    if (end > start) flat.push(start, end);
+  }
+}
+
+export function compileWeeklyRules(rules: WeeklyRules): CompiledSchedule {
+  const timeline = new Timeline((_index, start, end) => {
+    const flat: FlatIntervals = [];
+    // A range belongs to its starting date and lasts under 48 local hours, so the dates that can
+    // reach into the chunk start two days before its first local date.
+    const lastDay = rules.clock.dayOf(end - 1) + 1;
+    for (let day = rules.clock.dayOf(start) - 2; day <= lastDay; day++)
+      appendInstants(rules, day, flat);
+    return chunkFromIntervals(start, end, flat);
+  });
+  const isOpenDate = (day: DayNumber): boolean => {
+    const flat: FlatIntervals = [];
+    appendInstants(rules, day, flat);
+    return flat.length > 0;
+  };
+  return { timeline, clock: rules.clock, isOpenDate };
+}

@@ -1,0 +1,86 @@
+import { SlaError } from '../errors/sla-error';
+import { MS_PER_DAY } from '../schedule/local-date';
+import type { Chunk } from './chunk';
+
+/** Length of a chunk: about a year of epoch time, aligned on the Unix epoch. */
+export const CHUNK_SPAN = 366 * MS_PER_DAY;
+
+/**
+ * How many consecutive chunks without open time a search crosses before it gives up: a little
+ * over 50 years (DESIGN §3).
+ */
+export const HORIZON_CHUNKS = 52;
+
+/**
+ * Chunks are built for instants within ±8.64e15 ms (the range of `Date`) less a margin, so that
+ * compiling never asks the zone database about an instant `Date` cannot hold.
+ */
+const FIRST_CHUNK = Math.ceil(-8.64e15 / CHUNK_SPAN) + 1;
+const LAST_CHUNK = Math.floor(8.64e15 / CHUNK_SPAN) - 2;
+
+/** Bounds the memory of one timeline: a reporting job over a century fits, a leak cannot grow. */
+const MAX_CACHED_CHUNKS = 256;
+
+/** The index of the chunk that holds an instant. */
+export function chunkIndexOf(instant: number): number {
+  return Math.floor(instant / CHUNK_SPAN);
+}
+
+/** Builds the chunk that covers `[start, end)`. */
+export type ChunkBuilder = (index: number, start: number, end: number) => Chunk;
+
+/**
+ * A schedule's open time in epoch milliseconds, compiled lazily one chunk at a time around the
+ * instants asked for and cached (boundedly) for the life of the schedule.
+ */
+export class Timeline {
+  readonly #build: ChunkBuilder;
+  readonly #chunks = new Map<number, Chunk>();
+  #lastIndex = Number.NaN;
+  #lastChunk: Chunk | undefined;
+
+  constructor(build: ChunkBuilder) {
+    this.#build = build;
+  }
+
+  /**
+   * @throws {SlaError} `out_of_range` for a chunk beyond the instants `Date` can represent.
+   */
+  chunk(index: number): Chunk {
+    if (index === this.#lastIndex && this.#lastChunk) return this.#lastChunk;
+    let chunk = this.#chunks.get(index);
+    if (!chunk) {
+      if (index < FIRST_CHUNK || index > LAST_CHUNK) {
+        throw new SlaError(
+          'out_of_range',
+          'instant',
+          new Date(index < FIRST_CHUNK ? -8.64e15 : 8.64e15),
+          'the computation reaches beyond the instants a Date can represent',
+        );
+      }
+      chunk = this.#build(index, index * CHUNK_SPAN, (index + 1) * CHUNK_SPAN);
+      if (this.#chunks.size >= MAX_CACHED_CHUNKS) {
+        const oldest = this.#chunks.keys().next().value;
+        if (oldest !== undefined) this.#chunks.delete(oldest);
+      }
+      this.#chunks.set(index, chunk);
+    }
+    this.#lastIndex = index;
+    this.#lastChunk = chunk;
+    return chunk;
+  }
+
+  chunkAt(instant: number): Chunk {
+    return this.chunk(chunkIndexOf(instant));
+  }
+}
+
+/** The error of a search that crossed the whole horizon without finding open time. */
+export function noOpenTime(path: string, from: number, direction: 'after' | 'before'): SlaError {
+  return new SlaError(
+    'no_open_time',
+    path,
+    new Date(from),
+    `the schedule has no open time within ${HORIZON_CHUNKS * 366} days ${direction} this instant`,
+  );
+}
