@@ -10,6 +10,9 @@ import { type DayNumber, MS_PER_DAY } from './local-date';
 export class ZoneClock {
   readonly name: string;
   readonly #zone: IANAZone;
+  /** Stretches of constant offset found so far, most recently found last. */
+  readonly #periods: OffsetPeriod[] = [];
+  #lastPeriod: OffsetPeriod | undefined;
 
   private constructor(name: string, zone: IANAZone) {
     this.name = name;
@@ -40,6 +43,64 @@ export class ZoneClock {
 
   /** The zone's UTC offset at an instant, in whole milliseconds. */
   offsetAt(instant: number): number {
+    const last = this.#lastPeriod;
+    if (last && instant >= last.start && instant < last.end) return last.offset;
+    let found = this.#periods.find((period) => instant >= period.start && instant < period.end);
+    if (!found) {
+      found = this.#discoverPeriod(instant);
+      if (this.#periods.length >= MAX_CACHED_PERIODS) this.#periods.shift();
+      this.#periods.push(found);
+    }
+    this.#lastPeriod = found;
+    return found.offset;
+  }
+
+  /**
+   * Asking the zone database costs microseconds (an `Intl` formatting), so the stretch of
+   * constant offset around an instant is found once, by weekly probes and a bisection at the
+   * transition. Like the Temporal polyfill (which probes every two weeks), this assumes that a
+   * zone never changes its offset and changes it back between two probes.
+   */
+  #discoverPeriod(instant: number): OffsetPeriod {
+    const offset = this.#offsetFromZone(instant);
+    return {
+      start: this.#edge(instant, offset, -PROBE_STEP, BACKWARD_PROBES) + 1,
+      end: this.#edge(instant, offset, PROBE_STEP, FORWARD_PROBES),
+      offset,
+    };
+  }
+
+  /**
+   * Probes from `instant` in steps of `step` ms: the first instant whose offset differs from
+   * `offset` (forward), or the last one before the stretch (backward); if none is met within
+   * `probes` steps, the last instant probed, moved one past the explored stretch.
+   */
+  #edge(instant: number, offset: number, step: number, probes: number): number {
+    let known = instant;
+    for (let probe = 0; probe < probes; probe++) {
+      const next = known + step;
+      if (this.#offsetFromZone(next) !== offset) return this.#firstChange(known, next, offset);
+      known = next;
+    }
+    return step > 0 ? known + 1 : known - 1;
+  }
+
+  /**
+   * Bisects between `same` (which has `offset`) and `other` (which has not), in either order:
+   * the instant next to the last one with `offset`, on `other`'s side.
+   */
+  #firstChange(same: number, other: number, offset: number): number {
+    let inside = same;
+    let outside = other;
+    while (Math.abs(outside - inside) > 1) {
+      const middle = inside + Math.trunc((outside - inside) / 2);
+      if (this.#offsetFromZone(middle) === offset) inside = middle;
+      else outside = middle;
+    }
+    return outside;
+  }
+
+  #offsetFromZone(instant: number): number {
     // luxon reports minutes, fractional for historical local-mean-time offsets.
     return Math.round(this.#zone.offset(instant) * 60_000);
   }
@@ -76,5 +137,16 @@ export class ZoneClock {
   }
 }
 
+interface OffsetPeriod {
+  readonly start: number;
+  readonly end: number;
+  readonly offset: number;
+}
+
 const MAX_CACHED_CLOCKS = 512;
+const MAX_CACHED_PERIODS = 64;
+/** Periods are explored a week at a time, up to a year ahead (timelines compile forwards). */
+const PROBE_STEP = 7 * MS_PER_DAY;
+const FORWARD_PROBES = 53;
+const BACKWARD_PROBES = 4;
 const clocks = new Map<string, ZoneClock>();
