@@ -1,0 +1,94 @@
+// Checks the built package as a user receives it: both entry points, their type declarations,
+// the published file list, no Node built-ins in the library, and the README's first example,
+// run as written with its printed answers compared to the `//=>` lines under them.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const failures = [];
+const check = (condition, message) => {
+  if (!condition) failures.push(message);
+};
+
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+for (const [condition, target] of Object.entries(manifest.exports['.'])) {
+  check(
+    existsSync(join(root, target.types)),
+    `exports["."].${condition}.types ${target.types} is missing`,
+  );
+  check(
+    existsSync(join(root, target.default)),
+    `exports["."].${condition}.default ${target.default} is missing`,
+  );
+}
+check(manifest.sideEffects === false, 'package.json must declare sideEffects: false');
+
+const esm = await import('sla-clock');
+const cjs = createRequire(import.meta.url)('sla-clock');
+const esmNames = Object.keys(esm)
+  .filter((name) => name !== 'default')
+  .sort();
+check(esmNames.length > 0, 'the ESM entry exports nothing');
+check(
+  JSON.stringify(esmNames) === JSON.stringify(Object.keys(cjs).sort()),
+  `ESM and CommonJS exports differ: ${esmNames} vs ${Object.keys(cjs).sort()}`,
+);
+const declarations = readFileSync(join(root, 'dist/index.d.ts'), 'utf8');
+for (const name of esmNames) {
+  check(new RegExp(`\\b${name}\\b`).test(declarations), `dist/index.d.ts does not declare ${name}`);
+}
+
+for (const file of ['dist/index.js', 'dist/index.cjs']) {
+  const code = readFileSync(join(root, file), 'utf8');
+  const builtIn =
+    /(?:from\s*|require\()\s*["'](node:[\w/]+|fs|path|os|crypto|child_process|util)["']/.exec(code);
+  check(!builtIn, `${file} imports the Node built-in ${builtIn?.[1]}`);
+}
+
+const packed = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+  }),
+);
+const publishedFiles = packed[0].files.map((file) => file.path);
+const allowed =
+  /^(dist\/index\.(js|cjs|d\.ts|d\.cts)|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+for (const file of publishedFiles)
+  check(allowed.test(file), `unexpected file in the published package: ${file}`);
+
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const example = /## First example\s+```js\n([\s\S]*?)```/.exec(readme)?.[1];
+check(example !== undefined, 'README.md has no "First example" js block');
+if (example !== undefined) {
+  const expected = [...example.matchAll(/^\/\/=> (.*?)(?:\s{2,}\(.*\))?\s*$/gm)].map(
+    (match) => match[1],
+  );
+  const scratch = join(root, `.readme-example-${process.pid}.mjs`);
+  writeFileSync(scratch, example);
+  try {
+    const printed = execFileSync(process.execPath, [scratch], { cwd: root, encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    check(
+      JSON.stringify(printed) === JSON.stringify(expected),
+      `README first example printed\n  ${printed.join('\n  ')}\nbut its //=> lines say\n  ${expected.join('\n  ')}`,
+    );
+  } finally {
+    rmSync(scratch, { force: true });
+  }
+}
+
+if (failures.length > 0) {
+  console.error(`Package check failed:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+const gzipped = gzipSync(readFileSync(join(root, 'dist/index.js'))).length;
+console.log(
+  `Package check passed: ${esmNames.length} exports (ESM = CJS), ${publishedFiles.length} published files, ` +
+    `dist/index.js ${(gzipped / 1024).toFixed(1)} KB gzipped (luxon and zod excluded), README example verified.`,
+);
