@@ -14,7 +14,14 @@ export type DurationInput =
       readonly seconds?: number;
       readonly milliseconds?: number;
     }
-  | { readonly isLuxonDuration: true; readonly isValid: boolean; toMillis(): number };
+  | LuxonDurationLike;
+
+/** The part of a luxon `Duration` that sla-clock reads (structural: luxon's types are not required). */
+export interface LuxonDurationLike {
+  readonly isValid: boolean;
+  readonly days: number;
+  toMillis(): number;
+}
 
 const UNIT_MS = { hours: 3_600_000, minutes: 60_000, seconds: 1000, milliseconds: 1 } as const;
 const CALENDAR_UNITS = ['years', 'quarters', 'months', 'weeks', 'days'] as const;

@@ -11,7 +11,14 @@ export type InstantInput =
   | number
   | string
   | { readonly epochMilliseconds: number }
-  | { readonly isLuxonDateTime: true; readonly isValid: boolean; toMillis(): number };
+  | LuxonDateTimeLike;
+
+/** The part of a luxon `DateTime` that sla-clock reads (structural: luxon's types are not required). */
+export interface LuxonDateTimeLike {
+  readonly isValid: boolean;
+  readonly zoneName: string | null;
+  toMillis(): number;
+}
 
 /** The largest distance from the epoch that a `Date` can hold. */
 export const MAX_EPOCH_MS = 8.64e15;
