@@ -14,3 +14,35 @@ export { defineSchedule, type ScheduleConfig } from './schedule/define-schedule'
 export { intersectSchedules } from './schedule/intersect-schedules';
 export type { Schedule, ScheduleKind } from './schedule/schedule';
 export { unionSchedules } from './schedule/union-schedules';
+export { type BuiltinPlanOptions, DEFAULT_TARGETS } from './sla/builtin-plans';
+export { classifyPriority, type ImpactAssessment } from './sla/classify-priority';
+export type { ClockState } from './sla/clock';
+export type { ClockReport, ClockStatus } from './sla/clock-report';
+export { DEFAULT_AT_RISK, definePlan, type PlanConfig } from './sla/define-plan';
+export {
+  type EvaluateTicketOptions,
+  evaluateTicket,
+  type SkippedEvent,
+  type TicketEvaluation,
+} from './sla/evaluate-ticket';
+export type { ClockTargets, Plan } from './sla/plan';
+export { premiumPlan } from './sla/premium-plan';
+export {
+  CLOCKS,
+  type ClockName,
+  PRIORITIES,
+  PRIORITY_LABELS,
+  type Priority,
+  REQUEST_KINDS,
+  type RequestKind,
+} from './sla/priority';
+export { slaDeadlines } from './sla/sla-deadlines';
+export { standardPlan } from './sla/standard-plan';
+export type { Target, TargetInput } from './sla/target';
+export {
+  TICKET_EVENT_TYPES,
+  type Ticket,
+  type TicketEvent,
+  type TicketEventType,
+} from './sla/ticket';
+export type { PriorityChangePolicy } from './sla/ticket-replay';

@@ -45,7 +45,12 @@ export function addBusinessDays(schedule: Schedule, start: InstantInput, n: numb
       `is not a whole number of business days within ±${MAX_BUSINESS_DAYS}`,
     );
   }
-  return new Date(n >= 0 ? forward(compiled, startMs, n) : backward(compiled, startMs, -n));
+  return new Date(addBusinessDaysMs(compiled, startMs, n));
+}
+
+/** `addBusinessDays` on epoch milliseconds, for a validated whole `n`. */
+export function addBusinessDaysMs(compiled: CompiledSchedule, startMs: number, n: number): number {
+  return n >= 0 ? forward(compiled, startMs, n) : backward(compiled, startMs, -n);
 }
 
 function forward(

@@ -25,6 +25,12 @@ export type SlaErrorCode =
   | 'invalid_date'
   /** A holiday calendar is malformed or has no such code. */
   | 'invalid_calendar'
+  /** A support plan's configuration is malformed (the path names the entry, e.g. `targets.high.gtr`). */
+  | 'invalid_plan'
+  /** A ticket is malformed: its opening instant, priority or kind. */
+  | 'invalid_ticket'
+  /** A ticket event is malformed, out of order, before the opening, or impossible in the clock's state. */
+  | 'invalid_event'
   /** The schedule has no open time within the search horizon. */
   | 'no_open_time'
   /** A computation left the range of instants that `Date` can represent. */

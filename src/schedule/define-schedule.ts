@@ -1,6 +1,6 @@
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
 import { resolveCalendar } from '../calendar/resolve-calendar';
-import { slaErrorFromZodIssue } from '../errors/from-zod-issue';
+import { joinPath, slaErrorFromZodIssue } from '../errors/from-zod-issue';
 import { type DayRange, parseDayRanges } from './day-range';
 import { compileHolidays, parseDateOrThrow } from './holiday-dates';
 import { type DayNumber, WEEKDAYS, type Weekday } from './local-date';
@@ -33,29 +33,30 @@ export type { ScheduleConfig } from './schedule-config';
  * //=> false
  */
 export function defineSchedule(config: ScheduleConfig): Schedule {
+  return compileScheduleConfig(config, '');
+}
+
+/** `defineSchedule` for a configuration nested at `basePath` (a plan's `schedule`). */
+export function compileScheduleConfig(config: ScheduleConfig, basePath: string): Schedule {
+  const at = (...segments: string[]) => joinPath(basePath, ...segments);
   const parsed = scheduleConfigSchema.safeParse(config);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw slaErrorFromZodIssue(
-      'invalid_schedule',
-      issue ?? { path: [], message: 'Invalid' },
-      config,
-      '',
-    );
+    const issue = parsed.error.issues[0] ?? { path: [], message: 'Invalid configuration' };
+    throw slaErrorFromZodIssue('invalid_schedule', issue, config, basePath);
   }
   const { timezone, hours, holidays, overrides } = parsed.data;
-  const clock = ZoneClock.of(timezone, 'timezone');
+  const clock = ZoneClock.of(timezone, at('timezone'));
   const weekly = {} as Record<Weekday, readonly DayRange[]>;
   for (const weekday of WEEKDAYS)
-    weekly[weekday] = parseDayRanges(hours[weekday] ?? [], `hours.${weekday}`);
+    weekly[weekday] = parseDayRanges(hours[weekday] ?? [], at('hours', weekday));
   const overrideRanges = new Map<DayNumber, readonly DayRange[]>();
   for (const [date, ranges] of Object.entries(overrides ?? {})) {
-    const path = `overrides.${date}`;
+    const path = at('overrides', date);
     overrideRanges.set(parseDateOrThrow(date, path), parseDayRanges(ranges, path));
   }
   const calendar: HolidayCalendar | readonly string[] | undefined =
-    typeof holidays === 'string' ? resolveCalendar(holidays, 'holidays') : holidays;
-  const isHoliday = compileHolidays(calendar, 'holidays');
+    typeof holidays === 'string' ? resolveCalendar(holidays, at('holidays')) : holidays;
+  const isHoliday = compileHolidays(calendar, at('holidays'));
   return createSchedule(
     'weekly',
     compileWeeklyRules({ clock, weekly, overrides: overrideRanges, isHoliday }),

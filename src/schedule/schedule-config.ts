@@ -1,29 +1,50 @@
 import * as z from 'zod/mini';
 import { type HolidayCalendar, isHolidayCalendar } from '../calendar/holiday-calendar';
 
-const ranges = z.array(z.string());
+/**
+ * Builds the configuration schema. At run time, ranges and dates are plain strings here and are
+ * parsed afterwards with precise error codes; for the published JSON Schema (JSON has no calendar
+ * objects), ranges carry their pattern so that editors flag them.
+ */
+function scheduleConfigShape<Holidays extends z.ZodMiniType>(
+  range: z.ZodMiniType<string>,
+  holidays: Holidays,
+) {
+  const ranges = z.array(range);
+  return z.strictObject({
+    timezone: z.string(),
+    hours: z.strictObject({
+      mon: z.optional(ranges),
+      tue: z.optional(ranges),
+      wed: z.optional(ranges),
+      thu: z.optional(ranges),
+      fri: z.optional(ranges),
+      sat: z.optional(ranges),
+      sun: z.optional(ranges),
+    }),
+    holidays: z.optional(holidays),
+    overrides: z.optional(z.record(z.string(), ranges)),
+  });
+}
 
 /** The shape of `defineSchedule`'s configuration, before its ranges and dates are checked. */
-export const scheduleConfigSchema = z.strictObject({
-  timezone: z.string(),
-  hours: z.strictObject({
-    mon: z.optional(ranges),
-    tue: z.optional(ranges),
-    wed: z.optional(ranges),
-    thu: z.optional(ranges),
-    fri: z.optional(ranges),
-    sat: z.optional(ranges),
-    sun: z.optional(ranges),
-  }),
-  holidays: z.optional(
-    z.union([
-      z.string(),
-      z.array(z.string()),
-      z.custom<HolidayCalendar>(isHolidayCalendar, 'Expected a holiday calendar object'),
-    ]),
-  ),
-  overrides: z.optional(z.record(z.string(), ranges)),
-});
+export const scheduleConfigSchema = scheduleConfigShape(
+  z.string(),
+  z.union([
+    z.string(),
+    z.array(z.string()),
+    z.custom<HolidayCalendar>(isHolidayCalendar, 'Expected a holiday calendar object'),
+  ]),
+);
+
+const RANGE_PATTERN = /^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A schedule configuration as JSON can hold it (holidays as a calendar code or ISO dates). */
+export const jsonScheduleConfigSchema = scheduleConfigShape(
+  z.string().check(z.regex(RANGE_PATTERN)),
+  z.union([z.string(), z.array(z.string().check(z.regex(DATE_PATTERN)))]),
+);
 
 /**
  * Opening hours of a desk. Ranges are local wall times `"HH:mm-HH:mm"`, start included, end

@@ -34,6 +34,11 @@ export function createSchedule(kind: ScheduleKind, compiledSchedule: CompiledSch
   return schedule;
 }
 
+/** Whether `value` is a schedule made by this library. */
+export function isSchedule(value: unknown): value is Schedule {
+  return typeof value === 'object' && value !== null && compiled.has(value as Schedule);
+}
+
 /**
  * @throws {SlaError} `invalid_schedule` when `value` was not made by this library (a plain
  * configuration object must go through `defineSchedule` first).

@@ -1,0 +1,85 @@
+import type { HolidayCalendar } from '../calendar/holiday-calendar';
+import type { Schedule } from '../schedule/schedule';
+import type { ScheduleConfig } from '../schedule/schedule-config';
+import type { PlanConfig } from './plan-config';
+import type { ClockName, Priority } from './priority';
+import type { TargetInput } from './target';
+
+/** Overrides for `standardPlan` and `premiumPlan`: every default can be replaced. */
+export interface BuiltinPlanOptions {
+  readonly id?: string;
+  readonly name?: string;
+  /** IANA zone of the desk. Default `America/Martinique`. */
+  readonly timezone?: string;
+  /** Holidays: a calendar, a built-in code or ISO dates. Standard default `FR-MQ`; premium none. */
+  readonly holidays?: HolidayCalendar | string | readonly string[];
+  /** Weekly hours. Standard default Monday–Friday 08:00–16:00; premium around the clock. */
+  readonly hours?: ScheduleConfig['hours'];
+  /** Per-date overrides of the hours. */
+  readonly overrides?: ScheduleConfig['overrides'];
+  /** A complete schedule instead of `timezone`, `holidays`, `hours` and `overrides`. */
+  readonly schedule?: Schedule | ScheduleConfig | '24/7';
+  /** Targets replacing the table of DESIGN §1, per priority and clock. */
+  readonly targets?: Readonly<
+    Partial<Record<Priority, Readonly<Partial<Record<ClockName, TargetInput>>>>>
+  >;
+  readonly kinds?: PlanConfig['kinds'];
+  /** At-risk threshold. Default 0.75. */
+  readonly atRisk?: number;
+}
+
+/** The target table of DESIGN §1; days are business days. */
+export const DEFAULT_TARGETS: PlanConfig['targets'] = Object.freeze({
+  normal: Object.freeze({ gti: { hours: 1 }, gtr: { businessDays: 7 } }),
+  medium: Object.freeze({ gti: { minutes: 45 }, gtr: { businessDays: 3 } }),
+  high: Object.freeze({ gti: { minutes: 30 }, gtr: { businessDays: 1 } }),
+  critical: Object.freeze({ gti: { minutes: 15 }, gtr: { hours: 4 } }),
+});
+
+export const DEFAULT_TIMEZONE = 'America/Martinique';
+
+/** Merges options over a built-in plan's defaults into a `definePlan` configuration. */
+export function builtinPlanConfig(
+  defaults: { id: string; name: string; schedule: ScheduleConfig | '24/7' },
+  options: BuiltinPlanOptions = {},
+): PlanConfig {
+  const targets = Object.fromEntries(
+    (Object.keys(DEFAULT_TARGETS) as Priority[]).map((priority) => [
+      priority,
+      { ...DEFAULT_TARGETS[priority], ...options.targets?.[priority] },
+    ]),
+  ) as PlanConfig['targets'];
+  return {
+    id: options.id ?? defaults.id,
+    name: options.name ?? defaults.name,
+    schedule: options.schedule ?? defaults.schedule,
+    targets,
+    ...(options.kinds === undefined ? {} : { kinds: options.kinds }),
+    ...(options.atRisk === undefined ? {} : { atRisk: options.atRisk }),
+  };
+}
+
+/** The schedule options given by a caller, over the defaults; `undefined` when none are given. */
+export function scheduleFromOptions(
+  options: BuiltinPlanOptions,
+  defaults: ScheduleConfig,
+): ScheduleConfig | undefined {
+  const { timezone, holidays, hours, overrides } = options;
+  if (
+    timezone === undefined &&
+    holidays === undefined &&
+    hours === undefined &&
+    overrides === undefined
+  )
+    return undefined;
+  return {
+    timezone: timezone ?? defaults.timezone,
+    hours: hours ?? defaults.hours,
+    ...((holidays ?? defaults.holidays) === undefined
+      ? {}
+      : { holidays: holidays ?? defaults.holidays }),
+    ...((overrides ?? defaults.overrides) === undefined
+      ? {}
+      : { overrides: overrides ?? defaults.overrides }),
+  } as ScheduleConfig;
+}

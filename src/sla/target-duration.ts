@@ -1,0 +1,13 @@
+import { addBusinessDaysMs } from '../arithmetic/add-business-days';
+import type { CompiledSchedule } from '../schedule/schedule';
+import { openTimeBetween } from '../timeline/timeline-queries';
+import type { Target } from './target';
+
+/**
+ * A target in business milliseconds for a clock that starts at `start`: business days count
+ * as the business time up to `addBusinessDays(start, n)` (DESIGN §7).
+ */
+export function targetDuration(schedule: CompiledSchedule, target: Target, start: number): number {
+  if (target.unit === 'time') return target.milliseconds;
+  return openTimeBetween(schedule.timeline, start, addBusinessDaysMs(schedule, start, target.days));
+}

@@ -1,0 +1,123 @@
+import { SlaError } from '../errors/sla-error';
+import { type InstantInput, toEpochMs } from '../instant/instant-input';
+import { PRIORITIES, type Priority, REQUEST_KINDS, type RequestKind } from './priority';
+
+/** The event types of a ticket's log (DESIGN §8). */
+export const TICKET_EVENT_TYPES = Object.freeze([
+  'responded',
+  'paused',
+  'resumed',
+  'priority-changed',
+  'resolved',
+  'reopened',
+] as const);
+
+/** What happened to a ticket. */
+export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
+
+/** One entry of a ticket's event log; `priority` is the new priority of a `priority-changed`. */
+export interface TicketEvent {
+  readonly type: TicketEventType;
+  readonly at: InstantInput;
+  readonly priority?: Priority;
+}
+
+/** A ticket as the SLA functions read it. */
+export interface Ticket {
+  readonly openedAt: InstantInput;
+  readonly priority: Priority;
+  readonly kind?: RequestKind;
+  /** The log, in time order. */
+  readonly events?: readonly TicketEvent[];
+}
+
+/** A validated ticket event, in epoch milliseconds. */
+export interface ParsedEvent {
+  readonly index: number;
+  readonly type: TicketEventType;
+  readonly at: number;
+  readonly priority?: Priority;
+}
+
+export function isPriority(value: unknown): value is Priority {
+  return (PRIORITIES as readonly unknown[]).includes(value);
+}
+
+/**
+ * Validates the parts of a ticket every clock needs.
+ *
+ * @throws {SlaError} `invalid_instant` for `openedAt`, `invalid_ticket` for the rest.
+ */
+export function parseTicketHead(ticket: Ticket): {
+  openedAt: number;
+  priority: Priority;
+  kind?: RequestKind;
+} {
+  if (typeof ticket !== 'object' || ticket === null) {
+    throw new SlaError(
+      'invalid_ticket',
+      'ticket',
+      ticket,
+      'is not a ticket { openedAt, priority, kind?, events? }',
+    );
+  }
+  const openedAt = toEpochMs(ticket.openedAt, 'ticket.openedAt');
+  if (!isPriority(ticket.priority)) {
+    throw new SlaError(
+      'invalid_ticket',
+      'ticket.priority',
+      ticket.priority,
+      `is not one of ${PRIORITIES.join(', ')}`,
+    );
+  }
+  const { kind } = ticket;
+  if (kind === undefined) return { openedAt, priority: ticket.priority };
+  if (!(REQUEST_KINDS as readonly unknown[]).includes(kind)) {
+    throw new SlaError(
+      'invalid_ticket',
+      'ticket.kind',
+      kind,
+      `is not one of ${REQUEST_KINDS.join(', ')}`,
+    );
+  }
+  return { openedAt, priority: ticket.priority, kind };
+}
+
+/**
+ * Reads one event's shape; the replay judges whether it is possible.
+ *
+ * @throws {SlaError} `invalid_event` naming `ticket.events[index]`.
+ */
+export function parseEvent(event: unknown, index: number): ParsedEvent {
+  const path = `ticket.events[${index}]`;
+  if (typeof event !== 'object' || event === null) {
+    throw new SlaError('invalid_event', path, event, 'is not an event { type, at, priority? }');
+  }
+  const { type, at, priority } = event as { type?: unknown; at?: unknown; priority?: unknown };
+  if (!(TICKET_EVENT_TYPES as readonly unknown[]).includes(type)) {
+    throw new SlaError(
+      'invalid_event',
+      `${path}.type`,
+      type,
+      `is not one of ${TICKET_EVENT_TYPES.join(', ')}`,
+    );
+  }
+  let atMs: number;
+  try {
+    atMs = toEpochMs(at, `${path}.at`);
+  } catch (error) {
+    throw error instanceof SlaError
+      ? new SlaError('invalid_event', error.path, at, error.reason)
+      : error;
+  }
+  if (type !== 'priority-changed') return { index, type: type as TicketEventType, at: atMs };
+  if (!isPriority(priority)) {
+    throw new SlaError(
+      'invalid_event',
+      `${path}.priority`,
+      priority,
+      `is not one of ${PRIORITIES.join(', ')}`,
+    );
+  }
+  return { index, type, at: atMs, priority };
+}
