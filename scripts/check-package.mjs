@@ -57,7 +57,7 @@ const packed = JSON.parse(
 );
 const publishedFiles = packed[0].files.map((file) => file.path);
 const allowed =
-  /^(dist\/index\.(js|cjs|d\.ts|d\.cts)|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+  /^(dist\/index\.(js|cjs|d\.ts|d\.cts)|dist\/plan\.schema\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
 for (const file of publishedFiles)
   check(allowed.test(file), `unexpected file in the published package: ${file}`);
 
