@@ -1,12 +1,12 @@
 import { SlaError } from '../errors/sla-error';
-import { type InstantInput, toEpochMs } from '../instant/instant-input';
+import { type InstantInput, toDate, toEpochMs } from '../instant/instant-input';
 import { type DayNumber, MS_PER_DAY } from '../schedule/local-date';
 import { type CompiledSchedule, compiledOf, type Schedule } from '../schedule/schedule';
 import { HORIZON_CHUNKS } from '../timeline/timeline';
 import { nextOpening, previousClosing } from '../timeline/timeline-queries';
 
-/** Keeps the date walk finite: about 380 years of five-day weeks. */
-export const MAX_BUSINESS_DAYS = 100_000;
+/** Keeps the date walk short: about 38 years of five-day weeks. */
+export const MAX_BUSINESS_DAYS = 10_000;
 const HORIZON_DAYS = HORIZON_CHUNKS * 366;
 
 /**
@@ -19,7 +19,7 @@ const HORIZON_DAYS = HORIZON_CHUNKS * 366;
  *
  * @param schedule - A compiled schedule; dates are counted in its `timezone`.
  * @param start - When counting starts.
- * @param n - A whole number of business days, at most 100,000 either way.
+ * @param n - A whole number of business days, at most 10,000 either way.
  * @returns A new `Date`.
  * @throws {SlaError} `invalid_argument` for a fractional or too large `n`; `no_open_time` when no
  * open date lies within the search horizon; `invalid_schedule` or `invalid_instant` for bad
@@ -45,7 +45,7 @@ export function addBusinessDays(schedule: Schedule, start: InstantInput, n: numb
       `is not a whole number of business days within ±${MAX_BUSINESS_DAYS}`,
     );
   }
-  return new Date(addBusinessDaysMs(compiled, startMs, n));
+  return toDate(addBusinessDaysMs(compiled, startMs, n), 'start', start);
 }
 
 /** `addBusinessDays` on epoch milliseconds, for a validated whole `n`. */

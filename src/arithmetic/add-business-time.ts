@@ -1,5 +1,5 @@
 import { type DurationInput, toDurationMs } from '../duration/duration-input';
-import { type InstantInput, toEpochMs } from '../instant/instant-input';
+import { type InstantInput, toDate, toEpochMs } from '../instant/instant-input';
 import { compiledOf, type Schedule } from '../schedule/schedule';
 import { addOpenTime, subtractOpenTime } from '../timeline/timeline-queries';
 
@@ -34,9 +34,11 @@ export function addBusinessTime(
   const { timeline } = compiledOf(schedule);
   const startMs = toEpochMs(start, 'start');
   const amount = toDurationMs(duration, 'duration');
-  return new Date(
+  return toDate(
     amount >= 0
       ? addOpenTime(timeline, startMs, amount, 'start')
       : subtractOpenTime(timeline, startMs, -amount, 'start'),
+    'start',
+    start,
   );
 }

@@ -1,4 +1,4 @@
-import { type InstantInput, toEpochMs } from '../instant/instant-input';
+import { type InstantInput, toDate, toEpochMs } from '../instant/instant-input';
 import { compiledOf, type Schedule } from '../schedule/schedule';
 import { nextOpening } from '../timeline/timeline-queries';
 
@@ -21,5 +21,5 @@ import { nextOpening } from '../timeline/timeline-queries';
  */
 export function nextOpen(schedule: Schedule, at: InstantInput): Date {
   const { timeline } = compiledOf(schedule);
-  return new Date(nextOpening(timeline, toEpochMs(at, 'at'), 'at'));
+  return toDate(nextOpening(timeline, toEpochMs(at, 'at'), 'at'), 'at', at);
 }

@@ -1,5 +1,5 @@
 import { type DurationInput, toDurationMs } from '../duration/duration-input';
-import { type InstantInput, toEpochMs } from '../instant/instant-input';
+import { type InstantInput, toDate, toEpochMs } from '../instant/instant-input';
 import { compiledOf, type Schedule } from '../schedule/schedule';
 import { addOpenTime, subtractOpenTime } from '../timeline/timeline-queries';
 
@@ -32,9 +32,11 @@ export function subtractBusinessTime(
   const { timeline } = compiledOf(schedule);
   const endMs = toEpochMs(end, 'end');
   const amount = toDurationMs(duration, 'duration');
-  return new Date(
+  return toDate(
     amount >= 0
       ? subtractOpenTime(timeline, endMs, amount, 'end')
       : addOpenTime(timeline, endMs, -amount, 'end'),
+    'end',
+    end,
   );
 }

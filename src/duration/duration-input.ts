@@ -19,6 +19,7 @@ export type DurationInput =
 /** The part of a luxon `Duration` that sla-clock reads (structural: luxon's types are not required). */
 export interface LuxonDurationLike {
   readonly isValid: boolean;
+  readonly years: number;
   readonly days: number;
   toMillis(): number;
 }
@@ -44,8 +45,23 @@ function parseIsoDuration(text: string): Parsed {
   return { ms: m[1] === '-' ? -ms : ms };
 }
 
+/** Whether a duration-like object counts days or longer (getters on prototypes included). */
+function countsCalendarUnits(record: Record<string, unknown>): boolean {
+  return CALENDAR_UNITS.some(
+    (unit) => unit in record && record[unit] !== 0 && record[unit] !== undefined,
+  );
+}
+
 function parseObject(input: object): Parsed {
   const record = input as Record<string, unknown>;
+  if (
+    Object.prototype.toString.call(input) !== '[object Object]' ||
+    !Object.keys(UNIT_MS).some((unit) => unit in record)
+  ) {
+    return {
+      error: 'is not a duration: give at least one of hours, minutes, seconds, milliseconds',
+    };
+  }
   // `in` also sees getters on prototypes (Temporal.Duration), so a day count is never ignored.
   if (
     CALENDAR_UNITS.some(
@@ -74,15 +90,11 @@ function parse(input: unknown): Parsed {
   if (typeof input === 'number') return { ms: input };
   if (typeof input === 'string') return parseIsoDuration(input.trim());
   if (typeof input !== 'object' || input === null) return { error: 'is not a duration' };
-  const luxon = input as { isLuxonDuration?: unknown; isValid?: unknown; toMillis?: unknown };
-  if (luxon.isLuxonDuration === true && typeof luxon.toMillis === 'function') {
+  const luxon = input as { isValid?: unknown; toMillis?: unknown };
+  if (typeof luxon.toMillis === 'function' && 'days' in luxon && 'years' in luxon) {
     if (luxon.isValid !== true) return { error: 'is an invalid luxon Duration' };
-    const calendar = parseObject(
-      Object.fromEntries(
-        CALENDAR_UNITS.map((unit) => [unit, (input as Record<string, unknown>)[unit]]),
-      ),
-    );
-    return 'error' in calendar ? calendar : { ms: Number(luxon.toMillis()) };
+    if (countsCalendarUnits(input as Record<string, unknown>)) return { error: CALENDAR_REASON };
+    return { ms: Number(luxon.toMillis()) };
   }
   return parseObject(input);
 }
@@ -94,7 +106,13 @@ function parse(input: unknown): Parsed {
  * millisecond, or a count of days or longer units.
  */
 export function toDurationMs(input: unknown, path: string): number {
-  const parsed = parse(input);
+  let parsed: Parsed;
+  try {
+    parsed = parse(input);
+  } catch {
+    // A revoked Proxy or a throwing getter: not a duration, never a TypeError from inside.
+    parsed = { error: 'is not a readable duration' };
+  }
   if ('error' in parsed) throw new SlaError('invalid_duration', path, input, parsed.error);
   const rounded = Math.round(parsed.ms);
   // Decimal amounts such as 1.1 hours carry binary rounding noise far below a millisecond.

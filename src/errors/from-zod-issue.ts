@@ -48,3 +48,34 @@ export function slaErrorFromZodIssue(
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** The part of a zod schema that sla-clock calls. */
+interface SafeParser<Output> {
+  safeParse(
+    input: unknown,
+  ):
+    | { success: true; data: Output }
+    | { success: false; error: { issues: readonly ZodIssueLike[] } };
+}
+
+/**
+ * Parses `input` with a zod schema, refusing it with a `SlaError` of `code` at the first issue's
+ * path. An input that throws while being read (a revoked Proxy, a throwing getter) is refused
+ * the same way, never with a `TypeError` from inside.
+ */
+export function parseOrThrow<Output>(
+  schema: SafeParser<Output>,
+  input: unknown,
+  code: SlaErrorCode,
+  basePath: string,
+): Output {
+  let result: ReturnType<SafeParser<Output>['safeParse']>;
+  try {
+    result = schema.safeParse(input);
+  } catch {
+    throw new SlaError(code, basePath || 'input', input, 'cannot be read');
+  }
+  if (result.success) return result.data;
+  const issue = result.error.issues[0] ?? { path: [], message: 'Is invalid' };
+  throw slaErrorFromZodIssue(code, issue, input, basePath);
+}

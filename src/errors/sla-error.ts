@@ -33,7 +33,10 @@ export type SlaErrorCode =
   | 'invalid_event'
   /** The schedule has no open time within the search horizon. */
   | 'no_open_time'
-  /** A computation left the range of instants that `Date` can represent. */
+  /**
+   * A computation left the range of instants that `Date` can represent, or would cross more than
+   * 400 years of timeline in one query (compiling that much would take seconds per call).
+   */
   | 'out_of_range';
 
 /**

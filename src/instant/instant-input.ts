@@ -56,19 +56,30 @@ function parseIsoInstant(text: string): number | undefined {
 
 function epochOf(input: unknown): number | undefined {
   if (typeof input === 'number') return input;
-  if (input instanceof Date) return input.getTime();
   if (typeof input === 'string') return parseIsoInstant(input.trim());
   if (typeof input !== 'object' || input === null) return undefined;
+  // The brand check also accepts Dates from other realms (iframes, vm contexts).
+  if (Object.prototype.toString.call(input) === '[object Date]')
+    return Date.prototype.getTime.call(input);
   const candidate = input as {
-    isLuxonDateTime?: unknown;
     isValid?: unknown;
     toMillis?: unknown;
+    zoneName?: unknown;
     epochMilliseconds?: unknown;
   };
-  if (candidate.isLuxonDateTime === true && typeof candidate.toMillis === 'function') {
+  if (typeof candidate.toMillis === 'function' && 'zoneName' in candidate) {
     return candidate.isValid === true ? Number(candidate.toMillis()) : undefined;
   }
   return typeof candidate.epochMilliseconds === 'number' ? candidate.epochMilliseconds : undefined;
+}
+
+/** `epochOf`, with anything an exotic object throws (a revoked Proxy, a throwing getter) read as "not an instant". */
+function safeEpochOf(input: unknown): number | undefined {
+  try {
+    return epochOf(input);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -79,7 +90,7 @@ function epochOf(input: unknown): number | undefined {
  * outside the range of `Date`.
  */
 export function toEpochMs(input: unknown, path: string): number {
-  const ms = epochOf(input);
+  const ms = safeEpochOf(input);
   if (ms === undefined || !Number.isFinite(ms)) {
     const hint =
       typeof input === 'string'
@@ -92,4 +103,22 @@ export function toEpochMs(input: unknown, path: string): number {
   if (Math.abs(ms) > MAX_EPOCH_MS)
     throw new SlaError('invalid_instant', path, input, 'is outside the range of Date');
   return ms;
+}
+
+/**
+ * A result instant as a `Date`.
+ *
+ * @throws {SlaError} `out_of_range` when it lies beyond the instants a `Date` can represent (it
+ * would otherwise come out as an Invalid Date).
+ */
+export function toDate(ms: number, path: string, input: unknown): Date {
+  if (!(Math.abs(ms) <= MAX_EPOCH_MS)) {
+    throw new SlaError(
+      'out_of_range',
+      path,
+      input,
+      'the result would lie beyond the instants a Date can represent',
+    );
+  }
+  return new Date(ms);
 }

@@ -1,6 +1,6 @@
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
 import { resolveCalendar } from '../calendar/resolve-calendar';
-import { joinPath, slaErrorFromZodIssue } from '../errors/from-zod-issue';
+import { joinPath, parseOrThrow } from '../errors/from-zod-issue';
 import { type DayRange, parseDayRanges } from './day-range';
 import { compileHolidays, parseDateOrThrow } from './holiday-dates';
 import { type DayNumber, WEEKDAYS, type Weekday } from './local-date';
@@ -39,12 +39,12 @@ export function defineSchedule(config: ScheduleConfig): Schedule {
 /** `defineSchedule` for a configuration nested at `basePath` (a plan's `schedule`). */
 export function compileScheduleConfig(config: ScheduleConfig, basePath: string): Schedule {
   const at = (...segments: string[]) => joinPath(basePath, ...segments);
-  const parsed = scheduleConfigSchema.safeParse(config);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0] ?? { path: [], message: 'Invalid configuration' };
-    throw slaErrorFromZodIssue('invalid_schedule', issue, config, basePath);
-  }
-  const { timezone, hours, holidays, overrides } = parsed.data;
+  const { timezone, hours, holidays, overrides } = parseOrThrow(
+    scheduleConfigSchema,
+    config,
+    'invalid_schedule',
+    basePath,
+  );
   const clock = ZoneClock.of(timezone, at('timezone'));
   const weekly = {} as Record<Weekday, readonly DayRange[]>;
   for (const weekday of WEEKDAYS)

@@ -26,10 +26,16 @@ function rangesOn(rules: WeeklyRules, day: DayNumber): readonly DayRange[] {
 
 function appendInstants(rules: WeeklyRules, day: DayNumber, flat: FlatIntervals): void {
   const midnight = day * MS_PER_DAY;
+  const { clock } = rules;
   for (const range of rangesOn(rules, day)) {
-    const start = rules.clock.instantOf(midnight + range.start * MS_PER_MINUTE);
-    const end = rules.clock.instantOf(midnight + range.end * MS_PER_MINUTE);
-    // A range swallowed by a DST gap comes out empty or reversed: it has no open time.
+    const wallStart = midnight + range.start * MS_PER_MINUTE;
+    const wallEnd = midnight + range.end * MS_PER_MINUTE;
+    // A range whose wall times all fall in a DST gap never shows on the desk's clocks: it has
+    // no open time (moving both ends past the gap would invent open time after it).
+    if (clock.isSkipped(wallStart) && clock.isSkipped(wallEnd - 1)) continue;
+    const start = clock.instantOf(wallStart);
+    const end = clock.instantOf(wallEnd);
+    // A range that starts in a gap and ends soon after it can come out empty or reversed.
     if (end > start) flat.push(start, end);
   }
 }

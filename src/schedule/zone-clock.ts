@@ -1,18 +1,25 @@
 import { IANAZone } from 'luxon';
 import { SlaError } from '../errors/sla-error';
+import { MAX_EPOCH_MS } from '../instant/instant-input';
 import { type DayNumber, MS_PER_DAY } from './local-date';
 
 /**
  * Converts between instants (epoch ms) and local wall times ("local ms": the wall time read as if
  * it were UTC) of one IANA zone. This is the only place that asks luxon about offsets, and it is
  * used while compiling timelines, never on the query hot path.
+ *
+ * Asking the zone database costs microseconds (an `Intl` formatting), so offsets are cached on a
+ * grid of whole UTC days: the offset at each day's start, and for a day whose two ends differ,
+ * the exact transition found by bisection. The answers do not depend on the order of the
+ * questions. This assumes that no zone changes its offset twice within 24 hours (the closest
+ * pairs in the tz database are days apart), the same assumption as the one-day window of
+ * `instantOf`.
  */
 export class ZoneClock {
   readonly name: string;
   readonly #zone: IANAZone;
-  /** Stretches of constant offset found so far, most recently found last. */
-  readonly #periods: OffsetPeriod[] = [];
-  #lastPeriod: OffsetPeriod | undefined;
+  readonly #offsetAtDayStart = new Map<number, number>();
+  readonly #transitionInDay = new Map<number, number>();
 
   private constructor(name: string, zone: IANAZone) {
     this.name = name;
@@ -23,10 +30,13 @@ export class ZoneClock {
    * @throws {SlaError} `unknown_timezone` when `name` is not an IANA zone known to this runtime.
    */
   static of(name: string, path: string): ZoneClock {
-    const cached = clocks.get(name);
-    if (cached) return cached;
-    const zone = IANAZone.isValidZone(name) ? IANAZone.create(name) : undefined;
-    if (!zone?.isValid) {
+    let canonical = spellings.get(name);
+    if (canonical === undefined) {
+      canonical = canonicalZoneName(name);
+      if (spellings.size >= MAX_CACHED_SPELLINGS) spellings.clear();
+      spellings.set(name, canonical);
+    }
+    if (canonical === undefined) {
       throw new SlaError(
         'unknown_timezone',
         path,
@@ -34,75 +44,30 @@ export class ZoneClock {
         'is not an IANA time zone known to this runtime',
       );
     }
-    const clock = new ZoneClock(name, zone);
-    // Spellings of zone names are not a closed set (case varies), so the cache is capped.
-    if (clocks.size >= MAX_CACHED_CLOCKS) clocks.clear();
-    clocks.set(name, clock);
+    let clock = clocks.get(canonical);
+    if (!clock) {
+      clock = new ZoneClock(canonical, IANAZone.create(canonical));
+      clocks.set(canonical, clock);
+    }
     return clock;
   }
 
   /** The zone's UTC offset at an instant, in whole milliseconds. */
   offsetAt(instant: number): number {
-    const last = this.#lastPeriod;
-    if (last && instant >= last.start && instant < last.end) return last.offset;
-    let found = this.#periods.find((period) => instant >= period.start && instant < period.end);
-    if (!found) {
-      found = this.#discoverPeriod(instant);
-      if (this.#periods.length >= MAX_CACHED_PERIODS) this.#periods.shift();
-      this.#periods.push(found);
+    // Offsets are asked for around every instant a Date can hold; past its range, the zone's
+    // rules are those at the range's ends.
+    const t = Math.min(Math.max(instant, -MAX_EPOCH_MS), MAX_EPOCH_MS);
+    const day = Math.floor(t / MS_PER_DAY);
+    const atStart = this.#dayStartOffset(day);
+    const atEnd = this.#dayStartOffset(day + 1);
+    if (atStart === atEnd) return atStart;
+    let transition = this.#transitionInDay.get(day);
+    if (transition === undefined) {
+      transition = this.#firstInstantWithOffset(day * MS_PER_DAY, (day + 1) * MS_PER_DAY, atEnd);
+      if (this.#transitionInDay.size >= MAX_CACHED_TRANSITIONS) this.#transitionInDay.clear();
+      this.#transitionInDay.set(day, transition);
     }
-    this.#lastPeriod = found;
-    return found.offset;
-  }
-
-  /**
-   * Asking the zone database costs microseconds (an `Intl` formatting), so the stretch of
-   * constant offset around an instant is found once, by weekly probes and a bisection at the
-   * transition. Like the Temporal polyfill (which probes every two weeks), this assumes that a
-   * zone never changes its offset and changes it back between two probes.
-   */
-  #discoverPeriod(instant: number): OffsetPeriod {
-    const offset = this.#offsetFromZone(instant);
-    return {
-      start: this.#edge(instant, offset, -PROBE_STEP, BACKWARD_PROBES) + 1,
-      end: this.#edge(instant, offset, PROBE_STEP, FORWARD_PROBES),
-      offset,
-    };
-  }
-
-  /**
-   * Probes from `instant` in steps of `step` ms: the first instant whose offset differs from
-   * `offset` (forward), or the last one before the stretch (backward); if none is met within
-   * `probes` steps, the last instant probed, moved one past the explored stretch.
-   */
-  #edge(instant: number, offset: number, step: number, probes: number): number {
-    let known = instant;
-    for (let probe = 0; probe < probes; probe++) {
-      const next = known + step;
-      if (this.#offsetFromZone(next) !== offset) return this.#firstChange(known, next, offset);
-      known = next;
-    }
-    return step > 0 ? known + 1 : known - 1;
-  }
-
-  /**
-   * Bisects between `same` (which has `offset`) and `other` (which has not), in either order:
-   * the instant next to the last one with `offset`, on `other`'s side.
-   */
-  #firstChange(same: number, other: number, offset: number): number {
-    let inside = same;
-    let outside = other;
-    while (Math.abs(outside - inside) > 1) {
-      const middle = inside + Math.trunc((outside - inside) / 2);
-      if (this.#offsetFromZone(middle) === offset) inside = middle;
-      else outside = middle;
-    }
-    return outside;
-  }
-
-  #offsetFromZone(instant: number): number {
-    // luxon reports minutes, fractional for historical local-mean-time offsets.
-    return Math.round(this.#zone.offset(instant) * 60_000);
+    return t < transition ? atStart : atEnd;
   }
 
   localMsOf(instant: number): number {
@@ -135,18 +100,69 @@ export class ZoneClock {
     // offset in force before the gap places it exactly the gap's length later.
     return earliest === Number.POSITIVE_INFINITY ? localMs - before : earliest;
   }
+
+  /** Whether a wall time is skipped by a spring-forward gap (it never shows on the zone's clocks). */
+  isSkipped(localMs: number): boolean {
+    return this.localMsOf(this.instantOf(localMs)) !== localMs;
+  }
+
+  #dayStartOffset(day: number): number {
+    let offset = this.#offsetAtDayStart.get(day);
+    if (offset === undefined) {
+      offset = this.#offsetFromZone(day * MS_PER_DAY);
+      if (this.#offsetAtDayStart.size >= MAX_CACHED_DAYS) this.#offsetAtDayStart.clear();
+      this.#offsetAtDayStart.set(day, offset);
+    }
+    return offset;
+  }
+
+  /** Bisects `(from, to]` for the first instant whose offset is `offset` (`to` has it). */
+  #firstInstantWithOffset(from: number, to: number, offset: number): number {
+    let without = from;
+    let withOffset = to;
+    while (withOffset - without > 1) {
+      const middle = without + Math.floor((withOffset - without) / 2);
+      if (this.#offsetFromZone(middle) === offset) withOffset = middle;
+      else without = middle;
+    }
+    return withOffset;
+  }
+
+  #offsetFromZone(instant: number): number {
+    // luxon reports minutes, fractional for historical local-mean-time offsets.
+    return Math.round(this.#zone.offset(instant) * 60_000);
+  }
 }
 
-interface OffsetPeriod {
-  readonly start: number;
-  readonly end: number;
-  readonly offset: number;
+/**
+ * The runtime's own spelling of a zone name (`europe/PARIS` → `Europe/Paris`), or `undefined`
+ * for an unknown zone. An alias that the runtime canonicalises to another name (`Asia/Kolkata`
+ * → `Asia/Calcutta` on some ICU versions) keeps the caller's spelling. Either way the names
+ * that reach the caches form a closed set, so they cannot grow without bound.
+ */
+function canonicalZoneName(name: string): string | undefined {
+  let resolved: string;
+  try {
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+  if (resolved.toLowerCase() === name.toLowerCase()) return resolved;
+  // The caller's spelling of an alias, with its letter case fixed by matching the known names.
+  const known = knownZoneNames().find((zone) => zone.toLowerCase() === name.toLowerCase());
+  return known ?? resolved;
 }
 
-const MAX_CACHED_CLOCKS = 512;
-const MAX_CACHED_PERIODS = 64;
-/** Periods are explored a week at a time, up to a year ahead (timelines compile forwards). */
-const PROBE_STEP = 7 * MS_PER_DAY;
-const FORWARD_PROBES = 53;
-const BACKWARD_PROBES = 4;
+let zoneNames: readonly string[] | undefined;
+function knownZoneNames(): readonly string[] {
+  zoneNames ??=
+    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return zoneNames;
+}
+
+/** About 55 years of daily grid points per zone. */
+const MAX_CACHED_DAYS = 20_000;
+const MAX_CACHED_TRANSITIONS = 1_000;
+const MAX_CACHED_SPELLINGS = 1_000;
+const spellings = new Map<string, string | undefined>();
 const clocks = new Map<string, ZoneClock>();

@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
+import { parseOrThrow } from '../errors/from-zod-issue';
 import type { Schedule } from '../schedule/schedule';
 import type { ScheduleConfig } from '../schedule/schedule-config';
 import type { PlanConfig } from './plan-config';
@@ -38,11 +40,50 @@ export const DEFAULT_TARGETS: PlanConfig['targets'] = Object.freeze({
 
 export const DEFAULT_TIMEZONE = 'America/Martinique';
 
-/** Merges options over a built-in plan's defaults into a `definePlan` configuration. */
+const partialClockTargets = z.optional(
+  z.strictObject({ gti: z.optional(z.unknown()), gtr: z.optional(z.unknown()) }),
+);
+
+/** Catches misspelt options (`timeZone`, `Critical`, `gtx`), which would otherwise be ignored. */
+const builtinPlanOptionsSchema = z.optional(
+  z.strictObject({
+    id: z.optional(z.unknown()),
+    name: z.optional(z.unknown()),
+    timezone: z.optional(z.unknown()),
+    holidays: z.optional(z.unknown()),
+    hours: z.optional(z.unknown()),
+    overrides: z.optional(z.unknown()),
+    schedule: z.optional(z.unknown()),
+    targets: z.optional(
+      z.strictObject({
+        normal: partialClockTargets,
+        medium: partialClockTargets,
+        high: partialClockTargets,
+        critical: partialClockTargets,
+      }),
+    ),
+    kinds: z.optional(z.unknown()),
+    atRisk: z.optional(z.unknown()),
+  }),
+);
+
+/**
+ * Merges options over a built-in plan's defaults into a `definePlan` configuration.
+ *
+ * @throws {SlaError} `invalid_plan` for an unknown option, priority or clock name.
+ */
 export function builtinPlanConfig(
-  defaults: { id: string; name: string; schedule: ScheduleConfig | '24/7' },
+  defaults: {
+    id: string;
+    name: string;
+    /** The plan's schedule when no schedule option is given. */
+    schedule: ScheduleConfig | '24/7';
+    /** What `timezone`, `holidays`, `hours` and `overrides` options are merged into. */
+    scheduleBase: ScheduleConfig;
+  },
   options: BuiltinPlanOptions = {},
 ): PlanConfig {
+  parseOrThrow(builtinPlanOptionsSchema, options, 'invalid_plan', 'options');
   const targets = Object.fromEntries(
     (Object.keys(DEFAULT_TARGETS) as Priority[]).map((priority) => [
       priority,
@@ -52,7 +93,8 @@ export function builtinPlanConfig(
   return {
     id: options.id ?? defaults.id,
     name: options.name ?? defaults.name,
-    schedule: options.schedule ?? defaults.schedule,
+    schedule:
+      options.schedule ?? scheduleFromOptions(options, defaults.scheduleBase) ?? defaults.schedule,
     targets,
     ...(options.kinds === undefined ? {} : { kinds: options.kinds }),
     ...(options.atRisk === undefined ? {} : { atRisk: options.atRisk }),
@@ -60,7 +102,7 @@ export function builtinPlanConfig(
 }
 
 /** The schedule options given by a caller, over the defaults; `undefined` when none are given. */
-export function scheduleFromOptions(
+function scheduleFromOptions(
   options: BuiltinPlanOptions,
   defaults: ScheduleConfig,
 ): ScheduleConfig | undefined {

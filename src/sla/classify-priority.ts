@@ -19,7 +19,8 @@ export interface ImpactAssessment {
  * @param impact - Whether the user is blocked, whether a workaround exists, how many are blocked.
  * @returns The priority.
  * @throws {SlaError} `invalid_ticket` when `blocked` is not a boolean, `workaround` is given and
- * not a boolean, or `usersBlocked` is not a whole number ≥ 0.
+ * not a boolean, or `usersBlocked` is not a whole number, or contradicts `blocked` (0 users
+ * blocked while blocked, or some while not).
  *
  * @example
  * classifyPriority({ blocked: true, workaround: false, usersBlocked: 12 });
@@ -44,6 +45,16 @@ export function classifyPriority(impact: ImpactAssessment): Priority {
       'usersBlocked',
       usersBlocked,
       'must be a whole number of users, 0 or more',
+    );
+  }
+  if (blocked !== usersBlocked > 0) {
+    throw new SlaError(
+      'invalid_ticket',
+      'usersBlocked',
+      usersBlocked,
+      blocked
+        ? 'must be at least 1 when the user is blocked'
+        : 'must be 0 when the user is not blocked',
     );
   }
   if (!blocked) return 'normal';

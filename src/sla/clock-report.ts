@@ -57,7 +57,7 @@ export function reportClock(clock: Clock, now: number, atRisk: number): ClockRep
     deadline: dateOrNull(deadline),
     atRiskAt: dateOrNull(atRiskAt),
     breached,
-    breachedAt: dateOrNull(breached ? clock.crossingBy(now) : null),
+    breachedAt: dateOrNull(clock.breachedAt(now)),
     status,
     nextChangeAt: dateOrNull(nextChangeAt),
   });

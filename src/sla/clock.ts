@@ -1,74 +1,109 @@
 import type { Timeline } from '../timeline/timeline';
-import { addOpenTime, openTimeBetween, subtractOpenTime } from '../timeline/timeline-queries';
+import { addOpenTime, openTimeBetween } from '../timeline/timeline-queries';
 
 /** Where a clock stands: counting, paused (waiting on the customer), or stopped for good. */
 export type ClockState = 'running' | 'paused' | 'stopped';
 
+/** A stretch during which the clock counted business time. */
+interface Segment {
+  readonly start: number;
+  /** `null` while the clock is running in it. */
+  end: number | null;
+  /** Business time elapsed before the segment. */
+  readonly elapsedBefore: number;
+  /** Business time counted within the segment, once it has ended. */
+  counted: number;
+}
+
 /**
- * One SLA clock replayed over a ticket's events, in epoch and business milliseconds. It counts
- * business time over running segments; its deadlines derive from the start of the current (or
- * last) running segment and the business time elapsed before it.
+ * One SLA clock replayed over a ticket's events, in epoch and business milliseconds. It keeps
+ * the segments during which it counted (since its last restart), so that the instant at which
+ * its elapsed time passed any threshold can be read back, in the past or in the future.
  */
 export class Clock {
   state: ClockState = 'running';
-  /** Start of the current, or last, running segment. */
-  segmentStart: number;
-  /** Business time elapsed when that segment started. */
-  elapsedAtSegmentStart = 0;
-  /** Business time elapsed when the clock last halted (meaningful while not running). */
-  elapsedWhenHalted = 0;
   /** When the clock started counting towards its present target (opening or restart). */
   startedAt: number;
-  /** When business time passed the target (cleared by a new target it has not passed). */
-  breachedAt: number | null = null;
+  /** When the present target was set, if a priority change set it. */
+  retargetedAt: number | null = null;
+  #segments: Segment[];
 
   constructor(
     private readonly timeline: Timeline,
     public target: number,
     openedAt: number,
   ) {
-    this.segmentStart = openedAt;
     this.startedAt = openedAt;
+    this.#segments = [{ start: openedAt, end: null, elapsedBefore: 0, counted: 0 }];
   }
 
-  /** Business time elapsed at `t`, which is not before the current segment's start. */
+  get #last(): Segment {
+    return this.#segments[this.#segments.length - 1] as Segment;
+  }
+
+  /** Business time elapsed at `t`, which is not before the last event. */
   elapsedAt(t: number): number {
-    if (this.state !== 'running') return this.elapsedWhenHalted;
-    return this.elapsedAtSegmentStart + openTimeBetween(this.timeline, this.segmentStart, t);
+    const last = this.#last;
+    if (last.end !== null) return last.elapsedBefore + last.counted;
+    return last.elapsedBefore + openTimeBetween(this.timeline, last.start, t);
   }
 
   /**
-   * The last instant at which the elapsed time is at most `threshold`, by the rule of
-   * `addBusinessTime` from the last segment's start (subtracting when already past it).
+   * The latest instant at which the elapsed time is at most `threshold` (the rule of
+   * `addBusinessTime`): inside the segment in which the clock passed it, or, if it has not passed
+   * it, from the last segment's start as if the clock kept running.
    */
   instantOfElapsed(threshold: number): number {
-    const amount = threshold - this.elapsedAtSegmentStart;
-    return amount >= 0
-      ? addOpenTime(this.timeline, this.segmentStart, amount, 'at')
-      : subtractOpenTime(this.timeline, this.segmentStart, -amount, 'at');
+    for (const segment of this.#segments) {
+      if (segment.end !== null && segment.elapsedBefore + segment.counted > threshold) {
+        return addOpenTime(
+          this.timeline,
+          segment.start,
+          Math.max(0, threshold - segment.elapsedBefore),
+          'at',
+        );
+      }
+    }
+    const last = this.#last;
+    return addOpenTime(
+      this.timeline,
+      last.start,
+      Math.max(0, threshold - last.elapsedBefore),
+      'at',
+    );
   }
 
-  /** The instant the clock passed its target while running, if it did by `t`. */
-  crossingBy(t: number): number | null {
-    if (this.breachedAt !== null || this.state !== 'running' || this.elapsedAt(t) <= this.target) {
-      return this.breachedAt;
-    }
-    return this.instantOfElapsed(this.target);
+  /**
+   * When the clock went past its target: where its elapsed time passed it, or the priority
+   * change that gave it a target it had already passed. `null` while within the target.
+   */
+  breachedAt(now: number): number | null {
+    if (this.elapsedAt(now) <= this.target) return null;
+    const crossing = this.instantOfElapsed(this.target);
+    return this.retargetedAt !== null && crossing < this.retargetedAt
+      ? this.retargetedAt
+      : crossing;
   }
 
   /** Ends the running segment at `t` (if any) and enters `state`. */
   halt(t: number, state: 'paused' | 'stopped'): void {
-    if (this.state === 'running') {
-      this.breachedAt = this.crossingBy(t);
-      this.elapsedWhenHalted = this.elapsedAt(t);
+    const last = this.#last;
+    if (last.end === null) {
+      last.counted = openTimeBetween(this.timeline, last.start, t);
+      last.end = t;
     }
     this.state = state;
   }
 
   /** Starts a running segment at `t`. */
   run(t: number): void {
-    this.elapsedAtSegmentStart = this.elapsedWhenHalted;
-    this.segmentStart = t;
+    const last = this.#last;
+    this.#segments.push({
+      start: t,
+      end: null,
+      elapsedBefore: last.elapsedBefore + last.counted,
+      counted: 0,
+    });
     this.state = 'running';
   }
 
@@ -77,17 +112,15 @@ export class Clock {
    * or restarting it from zero.
    */
   retarget(t: number, target: number, restart: boolean): void {
-    const wasRunning = this.state === 'running';
+    const state = this.state;
     this.halt(t, 'paused');
     if (restart) {
-      this.elapsedWhenHalted = 0;
+      this.#segments = [{ start: t, end: t, elapsedBefore: 0, counted: 0 }];
       this.startedAt = t;
-      this.breachedAt = null;
     }
     this.target = target;
-    if (this.elapsedWhenHalted <= target) this.breachedAt = null;
-    else this.breachedAt ??= t;
+    this.retargetedAt = t;
     this.run(t);
-    if (!wasRunning) this.state = 'paused';
+    if (state !== 'running') this.halt(t, state === 'stopped' ? 'stopped' : 'paused');
   }
 }

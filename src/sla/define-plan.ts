@@ -1,4 +1,4 @@
-import { slaErrorFromZodIssue } from '../errors/from-zod-issue';
+import { parseOrThrow } from '../errors/from-zod-issue';
 import { SlaError } from '../errors/sla-error';
 import { alwaysOpen } from '../schedule/always-open';
 import { compileScheduleConfig } from '../schedule/define-schedule';
@@ -38,12 +38,13 @@ export const DEFAULT_AT_RISK = 0.75;
  * //=> 0.75
  */
 export function definePlan(config: PlanConfig): Plan {
-  const parsed = planConfigSchema.safeParse(config);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0] ?? { path: [], message: 'Invalid plan' };
-    throw slaErrorFromZodIssue('invalid_plan', issue, config, '');
-  }
-  const { id, name, targets, kinds = {}, atRisk = DEFAULT_AT_RISK } = parsed.data;
+  const {
+    id,
+    name,
+    targets,
+    kinds = {},
+    atRisk = DEFAULT_AT_RISK,
+  } = parseOrThrow(planConfigSchema, config, 'invalid_plan', '');
   const schedule = planSchedule(config.schedule);
   const plan: Plan = {
     id,

@@ -83,15 +83,18 @@ export function evaluateTicket(
     );
   }
   const lenient = options.lenient === true;
-  const pausing = new Set<ClockName>(options.pausing ?? ['gtr']);
-  for (const name of pausing) {
-    if (!CLOCKS.includes(name))
+  const pausing = new Set<ClockName>(['gtr']);
+  if (options.pausing !== undefined) {
+    if (!Array.isArray(options.pausing) || options.pausing.some((name) => !CLOCKS.includes(name))) {
       throw new SlaError(
         'invalid_argument',
         'options.pausing',
         options.pausing,
-        'lists a clock other than gti and gtr',
+        'is not a list of clocks among gti and gtr',
       );
+    }
+    pausing.clear();
+    for (const name of options.pausing) pausing.add(name);
   }
   const onPriorityChange = options.onPriorityChange ?? 'keep-elapsed';
   if (onPriorityChange !== 'keep-elapsed' && onPriorityChange !== 'restart') {
@@ -112,6 +115,8 @@ export function evaluateTicket(
     throw new SlaError('invalid_ticket', 'ticket.events', events, 'is not an array');
   const skipped: SkippedEvent[] = [];
   events.forEach((event: TicketEvent, index: number) => {
+    // Events after `now` have not happened yet, whatever else is wrong with them.
+    if (isAfter(event, now)) return;
     let parsed: ParsedEvent;
     try {
       parsed = parseEvent(event, index);
@@ -120,7 +125,6 @@ export function evaluateTicket(
       skipped.push(Object.freeze({ index, event, reason: `${error.path} ${error.reason}` }));
       return;
     }
-    if (parsed.at > now) return;
     const refusal = replay.apply(parsed);
     if (refusal === null) return;
     if (!lenient)
@@ -138,4 +142,12 @@ export function evaluateTicket(
     gtr: reportClock(replay.clocks.gtr, now, checkedPlan.atRisk),
   };
   return Object.freeze(lenient ? { ...report, skipped: Object.freeze(skipped) } : report);
+}
+
+function isAfter(event: unknown, now: number): boolean {
+  try {
+    return toEpochMs((event as { at?: unknown } | null)?.at, 'at') > now;
+  } catch {
+    return false;
+  }
 }

@@ -3,10 +3,12 @@ import type { Schedule } from '../schedule/schedule';
 import type { ScheduleConfig } from '../schedule/schedule-config';
 import { jsonScheduleConfigSchema } from '../schedule/schedule-config';
 import type { ClockName, Priority, RequestKind } from './priority';
-import type { TargetInput } from './target';
+import { TARGET_PATTERN, type TargetInput } from './target';
 
 /** A support plan as data: it can live in a JSON file (see `plan.schema.json`). */
 export interface PlanConfig {
+  /** The plan file's JSON Schema, for editors (`sla-clock/plan.schema.json`); ignored. */
+  readonly $schema?: string;
   /** A stable identifier, such as `standard`. */
   readonly id: string;
   readonly name?: string;
@@ -44,6 +46,8 @@ function planConfigShape<Target extends z.ZodMiniType, ScheduleShape extends z.Z
     critical: z.optional(partialClockTargets),
   });
   return z.strictObject({
+    /** Lets a plan file name its JSON Schema for editors; ignored. */
+    $schema: z.optional(z.string()),
     id: z.string().check(z.minLength(1)),
     name: z.optional(z.string()),
     schedule,
@@ -67,13 +71,13 @@ function planConfigShape<Target extends z.ZodMiniType, ScheduleShape extends z.Z
 export const planConfigSchema = planConfigShape(z.unknown(), z.unknown());
 
 const timeTarget = z.union([
-  z.string().check(z.regex(/^PT(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?$|^P\d+D$/)),
+  z.string().check(z.regex(TARGET_PATTERN)),
   z.strictObject({
     hours: z.optional(z.number().check(z.gte(0))),
     minutes: z.optional(z.number().check(z.gte(0))),
     seconds: z.optional(z.number().check(z.gte(0))),
   }),
-  z.strictObject({ businessDays: z.int().check(z.gte(1)) }),
+  z.strictObject({ businessDays: z.int().check(z.gte(1), z.lte(1000)) }),
 ]);
 
 /** The plan schema as JSON can hold it, for `plan.schema.json`. */

@@ -1,10 +1,5 @@
 import type { ScheduleConfig } from '../schedule/schedule-config';
-import {
-  type BuiltinPlanOptions,
-  builtinPlanConfig,
-  DEFAULT_TIMEZONE,
-  scheduleFromOptions,
-} from './builtin-plans';
+import { type BuiltinPlanOptions, builtinPlanConfig, DEFAULT_TIMEZONE } from './builtin-plans';
 import { definePlan } from './define-plan';
 import type { Plan } from './plan';
 
@@ -36,6 +31,10 @@ const AROUND_THE_CLOCK: ScheduleConfig = Object.freeze({
  * //=> { gti: 2026-11-27T20:05:00.000Z, gtr: 2026-11-27T23:50:00.000Z }   (Friday 16:05 and 19:50)
  */
 export function premiumPlan(options: BuiltinPlanOptions = {}): Plan {
-  const schedule = scheduleFromOptions(options, AROUND_THE_CLOCK) ?? '24/7';
-  return definePlan(builtinPlanConfig({ id: 'premium', name: 'Premium', schedule }, options));
+  return definePlan(
+    builtinPlanConfig(
+      { id: 'premium', name: 'Premium', schedule: '24/7', scheduleBase: AROUND_THE_CLOCK },
+      options,
+    ),
+  );
 }

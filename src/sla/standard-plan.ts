@@ -1,10 +1,5 @@
 import type { ScheduleConfig } from '../schedule/schedule-config';
-import {
-  type BuiltinPlanOptions,
-  builtinPlanConfig,
-  DEFAULT_TIMEZONE,
-  scheduleFromOptions,
-} from './builtin-plans';
+import { type BuiltinPlanOptions, builtinPlanConfig, DEFAULT_TIMEZONE } from './builtin-plans';
 import { definePlan } from './define-plan';
 import type { Plan } from './plan';
 
@@ -29,6 +24,15 @@ const STANDARD_SCHEDULE: ScheduleConfig = Object.freeze({
  * //=> { gti: 2026-11-30T12:05:00.000Z, gtr: 2026-11-30T15:50:00.000Z }   (Monday 08:05 and 11:50)
  */
 export function standardPlan(options: BuiltinPlanOptions = {}): Plan {
-  const schedule = scheduleFromOptions(options, STANDARD_SCHEDULE) ?? STANDARD_SCHEDULE;
-  return definePlan(builtinPlanConfig({ id: 'standard', name: 'Standard', schedule }, options));
+  return definePlan(
+    builtinPlanConfig(
+      {
+        id: 'standard',
+        name: 'Standard',
+        schedule: STANDARD_SCHEDULE,
+        scheduleBase: STANDARD_SCHEDULE,
+      },
+      options,
+    ),
+  );
 }

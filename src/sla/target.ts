@@ -15,58 +15,75 @@ export type Target =
   | { readonly unit: 'time'; readonly milliseconds: number }
   | { readonly unit: 'businessDays'; readonly days: number };
 
-const ISO_DAYS = /^P(\d+)D$/i;
+/** ISO-8601 target durations: business time `PT…` (hours, minutes, seconds) or business days `P…D`. */
+export const TARGET_PATTERN = /^PT(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?$|^P\d+D$/;
+const ISO_DAYS = /^P(\d+)D$/;
+const TIME_UNITS = ['hours', 'minutes', 'seconds'] as const;
+const REASON =
+  'is not a target: { hours, minutes, seconds } (≥ 0), "PT…", { businessDays } or "P…D" (whole, ≥ 1)';
 
 /**
- * Reads a target.
+ * Reads a target, exactly as the published JSON Schema describes it.
  *
- * @throws {SlaError} `invalid_plan` naming `path` for anything that is not a positive amount.
+ * @throws {SlaError} `invalid_plan` naming `path` for anything else, or an amount of zero.
  */
 export function parseTarget(input: unknown, path: string): Target {
-  const days =
-    typeof input === 'string'
-      ? ISO_DAYS.exec(input.trim())?.[1]
-      : typeof input === 'object' && input !== null && 'businessDays' in input
-        ? (input as { businessDays: unknown }).businessDays
-        : undefined;
-  if (days !== undefined) {
-    const count = Number(days);
-    const extraKeys = typeof input === 'object' && input !== null && Object.keys(input).length > 1;
-    if (
-      !Number.isInteger(count) ||
-      count < 1 ||
-      count > 10_000 ||
-      typeof days === 'boolean' ||
-      extraKeys
-    ) {
-      throw new SlaError(
-        'invalid_plan',
-        path,
-        input,
-        'business days must be a whole number from 1 to 10000, alone',
-      );
-    }
-    return Object.freeze({ unit: 'businessDays', days: count });
+  if (typeof input === 'string') {
+    if (!TARGET_PATTERN.test(input)) throw new SlaError('invalid_plan', path, input, REASON);
+    const days = ISO_DAYS.exec(input)?.[1];
+    return days === undefined ? timeTarget(input, path) : dayTarget(Number(days), input, path);
   }
+  if (
+    typeof input !== 'object' ||
+    input === null ||
+    Object.prototype.toString.call(input) !== '[object Object]'
+  ) {
+    throw new SlaError('invalid_plan', path, input, REASON);
+  }
+  const record = input as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.length === 1 && keys[0] === 'businessDays') {
+    const days = record.businessDays;
+    if (typeof days !== 'number') throw new SlaError('invalid_plan', path, input, REASON);
+    return dayTarget(days, input, path);
+  }
+  const valid =
+    keys.length > 0 &&
+    keys.every((key) => {
+      const amount = record[key];
+      return (
+        (TIME_UNITS as readonly string[]).includes(key) && typeof amount === 'number' && amount >= 0
+      );
+    });
+  if (!valid) throw new SlaError('invalid_plan', path, input, REASON);
+  return timeTarget(input, path);
+}
+
+function dayTarget(days: number, input: unknown, path: string): Target {
+  if (!Number.isInteger(days) || days < 1 || days > MAX_TARGET_DAYS) {
+    throw new SlaError(
+      'invalid_plan',
+      path,
+      input,
+      `business days must be a whole number from 1 to ${MAX_TARGET_DAYS}`,
+    );
+  }
+  return Object.freeze({ unit: 'businessDays', days });
+}
+
+function timeTarget(input: unknown, path: string): Target {
   let milliseconds: number;
   try {
     milliseconds = toDurationMs(input, path);
   } catch (error) {
-    const reason = error instanceof SlaError ? error.reason : 'is not a target';
-    throw new SlaError(
-      'invalid_plan',
-      path,
-      input,
-      `${reason}; a target is { minutes }, { hours }, PT…, { businessDays } or P…D`,
-    );
+    throw error instanceof SlaError
+      ? new SlaError('invalid_plan', path, input, error.reason)
+      : error;
   }
-  if (typeof input === 'number' || milliseconds <= 0) {
-    throw new SlaError(
-      'invalid_plan',
-      path,
-      input,
-      'must be a positive business time such as { hours: 4 } or "PT4H"',
-    );
-  }
+  if (milliseconds <= 0)
+    throw new SlaError('invalid_plan', path, input, 'must be a business time above zero');
   return Object.freeze({ unit: 'time', milliseconds });
 }
+
+/** Business-day targets are walked date by date when a clock starts; this keeps that bounded. */
+const MAX_TARGET_DAYS = 1000;

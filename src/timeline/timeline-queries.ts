@@ -1,10 +1,20 @@
+import { SlaError } from '../errors/sla-error';
+import { MAX_EPOCH_MS } from '../instant/instant-input';
 import {
   earliestInstantAtPosition,
   instantAtPosition,
   lastStartingAtOrBefore,
   openTimeBefore,
 } from './chunk';
-import { chunkIndexOf, HORIZON_CHUNKS, noOpenTime, type Timeline } from './timeline';
+import {
+  CHUNK_SPAN,
+  chunkIndexOf,
+  HORIZON_CHUNKS,
+  MAX_SPAN_CHUNKS,
+  noOpenTime,
+  spanTooLong,
+  type Timeline,
+} from './timeline';
 
 /**
  * The calculations of DESIGN §4 on a timeline, in epoch milliseconds. Each one touches the
@@ -46,9 +56,10 @@ export function previousClosing(timeline: Timeline, t: number, path: string): nu
 }
 
 /** Open time in `[a, b)`, for `a ≤ b`. */
-export function openTimeBetween(timeline: Timeline, a: number, b: number): number {
+export function openTimeBetween(timeline: Timeline, a: number, b: number, path = 'to'): number {
   const first = chunkIndexOf(a);
   const last = chunkIndexOf(b);
+  if (last - first > MAX_SPAN_CHUNKS) throw spanTooLong(path, a);
   const firstChunk = timeline.chunk(first);
   if (first === last) return openTimeBefore(firstChunk, b) - openTimeBefore(firstChunk, a);
   let total = firstChunk.total - openTimeBefore(firstChunk, a);
@@ -63,7 +74,15 @@ export function addOpenTime(
   amount: number,
   path: string,
 ): number {
-  let index = chunkIndexOf(start);
+  // Business time never runs faster than real time: the answer is at least `start + amount`.
+  if (start + amount > MAX_EPOCH_MS) {
+    // A schedule that never opens is the more useful diagnosis.
+    nextOpening(timeline, start, path);
+    throw beyondDates(amount);
+  }
+  if (amount > MAX_SPAN_CHUNKS * CHUNK_SPAN) throw spanTooLong(path, start);
+  const first = chunkIndexOf(start);
+  let index = first;
   let chunk = timeline.chunk(index);
   let position = openTimeBefore(chunk, start) + amount;
   let emptyChunks = 0;
@@ -71,7 +90,8 @@ export function addOpenTime(
     position -= chunk.total;
     emptyChunks = chunk.total === 0 ? emptyChunks + 1 : 0;
     if (emptyChunks > HORIZON_CHUNKS) throw noOpenTime(path, start, 'after');
-    chunk = timeline.chunk(++index);
+    if (++index - first > MAX_SPAN_CHUNKS) throw spanTooLong(path, start);
+    chunk = timeline.chunk(index);
   }
   return instantAtPosition(chunk, position);
 }
@@ -83,14 +103,21 @@ export function subtractOpenTime(
   amount: number,
   path: string,
 ): number {
-  let index = chunkIndexOf(end);
+  if (end - amount < -MAX_EPOCH_MS) {
+    previousClosing(timeline, end, path);
+    throw beyondDates(amount);
+  }
+  if (amount > MAX_SPAN_CHUNKS * CHUNK_SPAN) throw spanTooLong(path, end);
+  const last = chunkIndexOf(end);
+  let index = last;
   let chunk = timeline.chunk(index);
   let position = openTimeBefore(chunk, end) - amount;
   let emptyChunks = 0;
   while (position <= 0) {
     emptyChunks = chunk.total === 0 ? emptyChunks + 1 : 0;
     if (emptyChunks > HORIZON_CHUNKS) throw noOpenTime(path, end, 'before');
-    chunk = timeline.chunk(--index);
+    if (last - --index > MAX_SPAN_CHUNKS) throw spanTooLong(path, end);
+    chunk = timeline.chunk(index);
     position += chunk.total;
   }
   return earliestInstantAtPosition(chunk, position);
@@ -101,6 +128,7 @@ export function openIntervalsBetween(timeline: Timeline, from: number, to: numbe
   const flat: number[] = [];
   if (to <= from) return flat;
   const last = chunkIndexOf(to - 1);
+  if (last - chunkIndexOf(from) > MAX_SPAN_CHUNKS) throw spanTooLong('to', from);
   for (let index = chunkIndexOf(from); index <= last; index++) {
     const chunk = timeline.chunk(index);
     for (let i = Math.max(0, lastStartingAtOrBefore(chunk, from)); i < chunk.starts.length; i++) {
@@ -113,4 +141,13 @@ export function openIntervalsBetween(timeline: Timeline, from: number, to: numbe
     }
   }
   return flat;
+}
+
+function beyondDates(amount: number): SlaError {
+  return new SlaError(
+    'out_of_range',
+    'duration',
+    amount,
+    'the result would lie beyond the instants a Date can represent',
+  );
 }

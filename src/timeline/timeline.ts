@@ -11,15 +11,18 @@ export const CHUNK_SPAN = 366 * MS_PER_DAY;
  */
 export const HORIZON_CHUNKS = 52;
 
-/**
- * Chunks are built for instants within ±8.64e15 ms (the range of `Date`) less a margin, so that
- * compiling never asks the zone database about an instant `Date` cannot hold.
- */
-const FIRST_CHUNK = Math.ceil(-8.64e15 / CHUNK_SPAN) + 1;
-const LAST_CHUNK = Math.floor(8.64e15 / CHUNK_SPAN) - 2;
+/** The chunks that hold the instants a `Date` can represent (±8.64e15 ms). */
+const FIRST_CHUNK = Math.floor(-8.64e15 / CHUNK_SPAN);
+const LAST_CHUNK = Math.floor(8.64e15 / CHUNK_SPAN);
 
-/** Bounds the memory of one timeline: a reporting job over a century fits, a leak cannot grow. */
-const MAX_CACHED_CHUNKS = 256;
+/**
+ * How many chunks one query may cross: about 400 years. Compiling a chunk costs milliseconds,
+ * so an unbounded span (from year −271,821 to 275,760) would be a hang, not an answer.
+ */
+export const MAX_SPAN_CHUNKS = 400;
+
+/** Bounds the memory of one timeline: a reporting job over centuries fits, a leak cannot grow. */
+const MAX_CACHED_CHUNKS = 512;
 
 /** The index of the chunk that holds an instant. */
 export function chunkIndexOf(instant: number): number {
@@ -50,11 +53,11 @@ export class Timeline {
     if (index === this.#lastIndex && this.#lastChunk) return this.#lastChunk;
     let chunk = this.#chunks.get(index);
     if (!chunk) {
-      if (index < FIRST_CHUNK || index > LAST_CHUNK) {
+      if (!(index >= FIRST_CHUNK && index <= LAST_CHUNK)) {
         throw new SlaError(
           'out_of_range',
           'instant',
-          new Date(index < FIRST_CHUNK ? -8.64e15 : 8.64e15),
+          index,
           'the computation reaches beyond the instants a Date can represent',
         );
       }
@@ -73,6 +76,16 @@ export class Timeline {
   chunkAt(instant: number): Chunk {
     return this.chunk(chunkIndexOf(instant));
   }
+}
+
+/** The error of a query that would cross more than `MAX_SPAN_CHUNKS` chunks. */
+export function spanTooLong(path: string, from: number): SlaError {
+  return new SlaError(
+    'out_of_range',
+    path,
+    new Date(from),
+    `the query spans more than ${MAX_SPAN_CHUNKS} chunks of 366 days of timeline from this instant`,
+  );
 }
 
 /** The error of a search that crossed the whole horizon without finding open time. */

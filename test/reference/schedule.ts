@@ -1,6 +1,6 @@
 // Reference schedules (DESIGN §3): expand a schedule into its open intervals, day by day.
 // Slow and simple on purpose. Written independently of src/.
-import { DAY, dayLabel, instantOf, localDay, MINUTE, weekdayOf } from './zone';
+import { DAY, dayLabel, instantOf, localDay, MINUTE, wallOf, weekdayOf } from './zone';
 
 export type RefWeekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -39,6 +39,18 @@ function minutesOf(hhmm: string): number {
   return Number(h) * 60 + Number(m);
 }
 
+/** Whether wall reading `wall` shows on the zone's clocks at some instant. */
+function shown(zone: string, wall: number): boolean {
+  return wallOf(zone, instantOf(zone, wall)) === wall;
+}
+
+/** Brute force: no minute of `[from, to)`, nor its last millisecond, shows on the clocks. */
+function neverShown(zone: string, from: number, to: number): boolean {
+  if (shown(zone, from)) return false;
+  for (let wall = from + MINUTE; wall < to; wall += MINUTE) if (shown(zone, wall)) return false;
+  return !shown(zone, to - 1);
+}
+
 /** The non-empty intervals of the ranges that belong to (start on) local date `day`. */
 export function dayIntervals(config: RefWeeklyConfig, day: number): Interval[] {
   const out: Interval[] = [];
@@ -48,6 +60,11 @@ export function dayIntervals(config: RefWeeklyConfig, day: number): Interval[] {
     const startMin = minutesOf(a);
     let endMin = minutesOf(b);
     if (endMin <= startMin) endMin += 24 * 60; // crosses midnight: ends on the next date
+    // A range none of whose wall times ever shows on the zone's clocks (it lies inside a DST
+    // gap, like 02:15-02:45 on the Paris spring day or a range of Apia's skipped 2011-12-30)
+    // has no open time.
+    if (neverShown(config.timezone, day * DAY + startMin * MINUTE, day * DAY + endMin * MINUTE))
+      continue;
     // Wall readings may run past midnight (24:00, 06:00 next day): instantOf handles that.
     const start = instantOf(config.timezone, day * DAY + startMin * MINUTE);
     const end = instantOf(config.timezone, day * DAY + endMin * MINUTE);
