@@ -1,7 +1,10 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // `date-holidays` is the adapter entry (sla-clock/date-holidays). Code shared by both entries
+  // goes to chunks, in CommonJS too, so that both see the same SlaError class.
+  entry: { index: 'src/index.ts', 'date-holidays': 'src/date-holidays.ts' },
+  splitting: true,
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -1,8 +1,9 @@
-// Checks the built package as a user receives it: both entry points, their type declarations,
-// the published file list, no Node built-ins in the library, and the README's first example,
+// Checks the built package as a user receives it: both entry points (and the sla-clock/date-holidays
+// adapter), their type declarations, the published file list, no Node built-ins in the library, no
+// load of the optional peer date-holidays, and the README's first example,
 // run as written with its printed answers compared to the `//=>` lines under them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,16 +16,25 @@ const check = (condition, message) => {
 };
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-for (const [condition, target] of Object.entries(manifest.exports['.'])) {
-  check(
-    existsSync(join(root, target.types)),
-    `exports["."].${condition}.types ${target.types} is missing`,
-  );
-  check(
-    existsSync(join(root, target.default)),
-    `exports["."].${condition}.default ${target.default} is missing`,
-  );
+for (const entry of ['.', './date-holidays']) {
+  check(manifest.exports[entry] !== undefined, `exports["${entry}"] is missing`);
+  for (const [condition, target] of Object.entries(manifest.exports[entry] ?? {})) {
+    check(
+      existsSync(join(root, target.types)),
+      `exports["${entry}"].${condition}.types ${target.types} is missing`,
+    );
+    check(
+      existsSync(join(root, target.default)),
+      `exports["${entry}"].${condition}.default ${target.default} is missing`,
+    );
+  }
 }
+check(
+  manifest.peerDependenciesMeta?.['date-holidays']?.optional === true &&
+    manifest.peerDependencies?.['date-holidays'] !== undefined &&
+    manifest.dependencies?.['date-holidays'] === undefined,
+  'date-holidays must be an optional peer dependency, not a dependency',
+);
 check(manifest.sideEffects === false, 'package.json must declare sideEffects: false');
 
 const esm = await import('sla-clock');
@@ -42,11 +52,36 @@ for (const name of esmNames) {
   check(new RegExp(`\\b${name}\\b`).test(declarations), `dist/index.d.ts does not declare ${name}`);
 }
 
-for (const file of ['dist/index.js', 'dist/index.cjs']) {
-  const code = readFileSync(join(root, file), 'utf8');
+// sla-clock/date-holidays: the same names in ESM and CommonJS, declared, sharing the core's
+// SlaError class (code shared by both entries lives in chunks).
+const adapterEsm = await import('sla-clock/date-holidays');
+const adapterCjs = createRequire(import.meta.url)('sla-clock/date-holidays');
+const adapterNames = Object.keys(adapterEsm)
+  .filter((name) => name !== 'default')
+  .sort();
+check(adapterNames.includes('fromDateHolidays'), 'sla-clock/date-holidays lacks fromDateHolidays');
+check(
+  JSON.stringify(adapterNames) === JSON.stringify(Object.keys(adapterCjs).sort()),
+  `sla-clock/date-holidays: ESM and CommonJS exports differ: ${adapterNames} vs ${Object.keys(adapterCjs).sort()}`,
+);
+for (const file of ['dist/date-holidays.d.ts', 'dist/date-holidays.d.cts']) {
+  const text = readFileSync(join(root, file), 'utf8');
+  for (const name of adapterNames)
+    check(new RegExp(`\\b${name}\\b`).test(text), `${file} does not declare ${name}`);
+}
+check(
+  adapterEsm.SlaError === esm.SlaError && adapterCjs.SlaError === cjs.SlaError,
+  'sla-clock/date-holidays has its own copy of SlaError',
+);
+
+const distFiles = readdirSync(join(root, 'dist'));
+for (const file of distFiles.filter((name) => /\.(js|cjs)$/.test(name))) {
+  const code = readFileSync(join(root, 'dist', file), 'utf8');
   const builtIn =
     /(?:from\s*|require\()\s*["'](node:[\w/]+|fs|path|os|crypto|child_process|util)["']/.exec(code);
-  check(!builtIn, `${file} imports the Node built-in ${builtIn?.[1]}`);
+  check(!builtIn, `dist/${file} imports the Node built-in ${builtIn?.[1]}`);
+  const peer = /(?:from\s*|require\(|import\()\s*["']date-holidays["']/.test(code);
+  check(!peer, `dist/${file} loads date-holidays (it must only be passed an instance)`);
 }
 
 const packed = JSON.parse(
@@ -57,7 +92,7 @@ const packed = JSON.parse(
 );
 const publishedFiles = packed[0].files.map((file) => file.path);
 const allowed =
-  /^(dist\/index\.(js|cjs|d\.ts|d\.cts)|dist\/plan\.schema\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+  /^(dist\/(index|date-holidays)\.(js|cjs|d\.ts|d\.cts)|dist\/chunk-\w+\.(js|cjs)|dist\/[a-z-]+-[\w-]+\.d\.c?ts|dist\/plan\.schema\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
 for (const file of publishedFiles)
   check(allowed.test(file), `unexpected file in the published package: ${file}`);
 

@@ -5,7 +5,26 @@ export { isOpen } from './arithmetic/is-open';
 export { nextOpen } from './arithmetic/next-open';
 export { type OpenInterval, openIntervals } from './arithmetic/open-intervals';
 export { subtractBusinessTime } from './arithmetic/subtract-business-time';
-export type { Holiday, HolidayCalendar } from './calendar/holiday-calendar';
+export type {
+  CalendarConfig,
+  EasterRule,
+  ExplicitDatesRule,
+  FixedDateRule,
+  HolidayRule,
+  HolidayRuleBase,
+  WeekdayRule,
+  WeekendShift,
+} from './calendar/calendar-config';
+export { defineCalendar } from './calendar/define-calendar';
+export type {
+  Holiday,
+  HolidayCalendar,
+  HolidayLanguage,
+  HolidayNames,
+} from './calendar/holiday-calendar';
+export { holidayCalendar } from './calendar/holiday-calendar-by-code';
+export { type HolidaysInOptions, holidaysIn } from './calendar/holidays-in';
+export { isHoliday } from './calendar/is-holiday';
 export type { DurationInput, LuxonDurationLike } from './duration/duration-input';
 export { SlaError, type SlaErrorCode } from './errors/sla-error';
 export type { InstantInput, LuxonDateTimeLike } from './instant/instant-input';

@@ -115,7 +115,9 @@ const ruleSchema = z.discriminatedUnion(
       type: z.literal('weekday'),
       month,
       weekday: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
-      nth: z.union([int(1, 5, 'in 1…5 or -5…-1'), int(-5, -1, 'in 1…5 or -5…-1')]),
+      nth: int(-5, 5, 'from 1 to 5 or from -5 to -1').check(
+        z.refine((n) => n !== 0, 'must be from 1 to 5 or from -5 to -1'),
+      ),
       fromDay: z.optional(int(1, 31, 'a day 1–31')),
     }),
     z.strictObject({ ...ruleBase, type: z.literal('dates'), dates: z.array(z.string()) }),
@@ -131,7 +133,12 @@ const calendarRef = z.union(
 /** The shape of `defineCalendar`'s configuration, before dates and cross-field rules are checked. */
 export const calendarConfigSchema = z.strictObject({
   id: text,
-  extends: z.optional(z.union([calendarRef, z.array(calendarRef)])),
+  extends: z.optional(
+    z.union(
+      [calendarRef, z.array(calendarRef)],
+      'must be a calendar, a built-in calendar code, or an array of them',
+    ),
+  ),
   without: z.optional(z.array(text)),
   rules: z.optional(z.array(ruleSchema)),
   language: z.optional(z.enum(['fr', 'en'])),

@@ -7,6 +7,11 @@ import { type DayNumber, dayNumberOf } from '../schedule/local-date';
  *
  * @param year - A year from 0 onwards (proleptic before 1583).
  * @returns The day number of Easter Sunday.
+ * @throws Nothing: every integer year has an Easter.
+ *
+ * @example
+ * formatIsoDate(easterSunday(2026));
+ * //=> '2026-04-05'
  */
 export function easterSunday(year: number): DayNumber {
   const a = year % 19;

@@ -21,6 +21,7 @@ export interface LuxonDurationLike {
   readonly isValid: boolean;
   readonly years: number;
   readonly days: number;
+  /** The amount in milliseconds. */
   toMillis(): number;
 }
 

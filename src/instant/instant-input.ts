@@ -17,6 +17,7 @@ export type InstantInput =
 export interface LuxonDateTimeLike {
   readonly isValid: boolean;
   readonly zoneName: string | null;
+  /** Epoch milliseconds. */
   toMillis(): number;
 }
 

@@ -64,8 +64,11 @@ export interface ScheduleConfig {
     sun?: readonly string[];
   };
   /**
-   * Dates on which every range that starts on them is dropped: a calendar object, a built-in
-   * calendar code, or ISO dates `YYYY-MM-DD`.
+   * Dates on which every range that starts on them is dropped: a built-in calendar code (`'FR'`,
+   * `'FR-MQ'`, `'FR-GP'`, `'FR-GF'`, `'FR-RE'`, `'FR-YT'`, `'FR-57'`, … see `holidayCalendar`; an
+   * unknown code is refused with `invalid_calendar`), a calendar object (`defineCalendar`,
+   * `fromDateHolidays` from `sla-clock/date-holidays`, or any `{ id, holidaysOf(year) }`, asked
+   * lazily one year at a time), or ISO dates `YYYY-MM-DD`.
    */
   holidays?: HolidayCalendar | string | readonly string[];
   /** Ranges that replace one local date's hours (`[]` closes it); an override beats a holiday. */
