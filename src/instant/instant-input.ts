@@ -32,13 +32,11 @@ const ISO_INSTANT =
 function parseIsoInstant(text: string): number | undefined {
   const m = ISO_INSTANT.exec(text);
   if (!m) return undefined;
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
   const second = Number(m[6] ?? 0);
   const millisecond = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
   const offsetHours = Number(m[10] ?? 0);

@@ -15,6 +15,8 @@ export interface WeeklyRules {
 }
 
 const CLOSED: readonly DayRange[] = Object.freeze([]);
+/** About 55 years of dates. */
+const MAX_CACHED_DATES = 20_000;
 
 /** The ranges that start on a local date, after overrides and holidays (DESIGN §3). */
 function rangesOn(rules: WeeklyRules, day: DayNumber): readonly DayRange[] {
@@ -50,10 +52,18 @@ export function compileWeeklyRules(rules: WeeklyRules): CompiledSchedule {
       appendInstants(rules, day, flat);
     return chunkFromIntervals(start, end, flat);
   });
+  // Business-day targets walk dates on every clock start: remember each date's answer.
+  const openDates = new Map<DayNumber, boolean>();
   const isOpenDate = (day: DayNumber): boolean => {
-    const flat: FlatIntervals = [];
-    appendInstants(rules, day, flat);
-    return flat.length > 0;
+    let open = openDates.get(day);
+    if (open === undefined) {
+      const flat: FlatIntervals = [];
+      appendInstants(rules, day, flat);
+      open = flat.length > 0;
+      if (openDates.size >= MAX_CACHED_DATES) openDates.clear();
+      openDates.set(day, open);
+    }
+    return open;
   };
   return { timeline, clock: rules.clock, isOpenDate };
 }

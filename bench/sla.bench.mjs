@@ -1,0 +1,57 @@
+// evaluateTicket throughput: tickets of about five events on the standard plan (Martinique,
+// Monday–Friday 08:00–16:00, FR-MQ holidays), spread over 2024–2028. Run: npm run bench
+import { evaluateTicket, slaDeadlines, standardPlan } from 'sla-clock';
+import { measure, printTable, seededRandom } from './harness.mjs';
+
+const HOUR = 3_600_000;
+const BATCH = 1000;
+const plan = standardPlan();
+const random = seededRandom(7);
+const priorities = ['normal', 'medium', 'high', 'critical'];
+
+const tickets = Array.from({ length: BATCH }, () => {
+  const openedAt = Date.UTC(2024, 0, 1) + Math.floor(random() * 4 * 365 * 24) * HOUR;
+  let at = openedAt;
+  const next = (hours) => {
+    at += Math.max(1, Math.round(hours * HOUR * random()));
+    return at;
+  };
+  return {
+    ticket: {
+      openedAt,
+      priority: priorities[Math.floor(random() * 4)],
+      kind: 'incident',
+      events: [
+        { type: 'responded', at: next(2) },
+        { type: 'paused', at: next(24) },
+        { type: 'resumed', at: next(48) },
+        { type: 'priority-changed', at: next(8), priority: 'high' },
+        { type: 'resolved', at: next(48) },
+      ],
+    },
+    now: at + 6 * HOUR,
+  };
+});
+
+// Compile the timeline for the span the tickets cover before measuring steady-state throughput.
+for (const { ticket, now } of tickets) evaluateTicket(plan, ticket, { now });
+
+const rows = [
+  measure('evaluateTicket, 5 events (epoch ms inputs)', tickets, ({ ticket, now }) =>
+    evaluateTicket(plan, ticket, { now }).gtr.elapsed,
+  ),
+  measure(
+    'evaluateTicket, 5 events (ISO string inputs)',
+    tickets.map(({ ticket, now }) => ({
+      ticket: {
+        ...ticket,
+        openedAt: new Date(ticket.openedAt).toISOString(),
+        events: ticket.events.map((event) => ({ ...event, at: new Date(event.at).toISOString() })),
+      },
+      now: new Date(now).toISOString(),
+    })),
+    ({ ticket, now }) => evaluateTicket(plan, ticket, { now }).gtr.elapsed,
+  ),
+  measure('slaDeadlines', tickets, ({ ticket }) => slaDeadlines(plan, ticket).gtr.getTime()),
+];
+printTable(rows);
