@@ -77,7 +77,9 @@ function dayFunctionOf(rule: HolidayRule): (year: number) => readonly DayNumber[
         const day = parseIsoDate(text);
         if (day === undefined) continue;
         const year = Number(text.slice(0, 4));
-        byYear.set(year, [...(byYear.get(year) ?? []), day]);
+        const days = byYear.get(year);
+        if (!days) byYear.set(year, [day]);
+        else if (!days.includes(day)) days.push(day);
       }
       return (year) => byYear.get(year) ?? [];
     }

@@ -87,9 +87,14 @@ function computeYear(parts: RuleCalendarParts, year: number): readonly Holiday[]
 
 function inheritedEntries(parts: RuleCalendarParts, year: number): Entry[] {
   const entries: Entry[] = [];
+  // Bases may share holidays (extends: ['FR', 'FR-MQ']): list each date and holiday once.
+  const seen = new Set<string>();
   parts.bases.forEach((base, i) => {
     for (const holiday of readHolidays(base, year, `extends[${i}]`)) {
       if (holiday.key !== undefined && parts.without.has(holiday.key)) continue;
+      const identity = `${holiday.date} ${holiday.key ?? holiday.name}`;
+      if (seen.has(identity)) continue;
+      seen.add(identity);
       const name = holiday.names?.[parts.language] ?? holiday.name;
       const renamed = name === holiday.name ? holiday : Object.freeze({ ...holiday, name });
       entries.push({ day: parseIsoDate(holiday.date) as DayNumber, holiday: renamed });

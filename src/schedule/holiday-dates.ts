@@ -30,6 +30,8 @@ function holidayTestOf(calendar: HolidayCalendar, path: string): HolidayTest {
   const years = new Map<number, ReadonlySet<DayNumber>>();
   return (day) => {
     const year = civilOf(day)[0];
+    // Calendars speak of ISO years 1 to 9999; a timeline reaching past them has no holidays there.
+    if (year < 1 || year > 9999) return false;
     let days = years.get(year);
     if (!days) {
       days = daysOfYear(calendar, year, path);

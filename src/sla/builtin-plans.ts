@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
 import { parseOrThrow } from '../errors/from-zod-issue';
+import { SlaError } from '../errors/sla-error';
 import type { Schedule } from '../schedule/schedule';
 import type { ScheduleConfig } from '../schedule/schedule-config';
 import type { PlanConfig } from './plan-config';
@@ -32,10 +33,22 @@ export interface BuiltinPlanOptions {
 
 /** The target table of DESIGN §1; days are business days. */
 export const DEFAULT_TARGETS: PlanConfig['targets'] = Object.freeze({
-  normal: Object.freeze({ gti: { hours: 1 }, gtr: { businessDays: 7 } }),
-  medium: Object.freeze({ gti: { minutes: 45 }, gtr: { businessDays: 3 } }),
-  high: Object.freeze({ gti: { minutes: 30 }, gtr: { businessDays: 1 } }),
-  critical: Object.freeze({ gti: { minutes: 15 }, gtr: { hours: 4 } }),
+  normal: Object.freeze({
+    gti: Object.freeze({ hours: 1 }),
+    gtr: Object.freeze({ businessDays: 7 }),
+  }),
+  medium: Object.freeze({
+    gti: Object.freeze({ minutes: 45 }),
+    gtr: Object.freeze({ businessDays: 3 }),
+  }),
+  high: Object.freeze({
+    gti: Object.freeze({ minutes: 30 }),
+    gtr: Object.freeze({ businessDays: 1 }),
+  }),
+  critical: Object.freeze({
+    gti: Object.freeze({ minutes: 15 }),
+    gtr: Object.freeze({ hours: 4 }),
+  }),
 });
 
 export const DEFAULT_TIMEZONE = 'America/Martinique';
@@ -50,7 +63,7 @@ const builtinPlanOptionsSchema = z.optional(
     id: z.optional(z.unknown()),
     name: z.optional(z.unknown()),
     timezone: z.optional(z.unknown()),
-    holidays: z.optional(z.unknown()),
+    holidays: z.optional(z.union([z.string(), z.array(z.string()), z.object({})])),
     hours: z.optional(z.unknown()),
     overrides: z.optional(z.unknown()),
     schedule: z.optional(z.unknown()),
@@ -84,6 +97,17 @@ export function builtinPlanConfig(
   options: BuiltinPlanOptions = {},
 ): PlanConfig {
   parseOrThrow(builtinPlanOptionsSchema, options, 'invalid_plan', 'options');
+  const parts = (['timezone', 'holidays', 'hours', 'overrides'] as const).filter(
+    (key) => options[key] !== undefined,
+  );
+  if (options.schedule !== undefined && parts.length > 0) {
+    throw new SlaError(
+      'invalid_plan',
+      `options.${parts[0]}`,
+      options[parts[0] as (typeof parts)[number]],
+      'cannot be combined with options.schedule, which replaces the whole schedule',
+    );
+  }
   const targets = Object.fromEntries(
     (Object.keys(DEFAULT_TARGETS) as Priority[]).map((priority) => [
       priority,

@@ -31,13 +31,30 @@ export interface ClockReport {
   readonly nextChangeAt: Date | null;
 }
 
+/**
+ * The largest elapsed time that is not past `atRisk × target`, with `atRisk` read as the decimal
+ * it prints as (`0.35` is 35/100, although the double nearest to it is a hair below): binary
+ * rounding would otherwise put 0.35 × 2,700,000 at 944,999.9999999999.
+ */
+export function atRiskThresholdOf(atRisk: number, target: number): number {
+  const product = atRisk * target;
+  // Far from a whole millisecond, binary rounding cannot change the floor.
+  if (Math.abs(product - Math.round(product)) > 1e-6) return Math.floor(product);
+  const decimal = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(atRisk));
+  if (!decimal) return Math.floor(product);
+  const fraction = decimal[2] ?? '';
+  const scale = fraction.length - Number(decimal[3] ?? 0);
+  const scaled = BigInt(`${decimal[1]}${fraction}`) * BigInt(target);
+  return Number(scale <= 0 ? scaled * 10n ** BigInt(-scale) : scaled / 10n ** BigInt(scale));
+}
+
 const dateOrNull = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
 
 /** Reads a replayed clock at `now`. */
 export function reportClock(clock: Clock, now: number, atRisk: number): ClockReport {
   const { state, target } = clock;
   const elapsed = clock.elapsedAt(now);
-  const atRiskThreshold = Math.floor(atRisk * target);
+  const atRiskThreshold = atRiskThresholdOf(atRisk, target);
   const breached = elapsed > target;
   const deadline = state === 'paused' ? null : clock.instantOfElapsed(target);
   const atRiskAt = state === 'paused' ? null : clock.instantOfElapsed(atRiskThreshold);

@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+import { parseOrThrow } from '../errors/from-zod-issue';
 import { SlaError } from '../errors/sla-error';
 import { type InstantInput, toEpochMs } from '../instant/instant-input';
 import { compiledOf } from '../schedule/schedule';
@@ -82,49 +84,33 @@ export function evaluateTicket(
       'is before the ticket was opened',
     );
   }
-  const lenient = options.lenient === true;
-  const pausing = new Set<ClockName>(['gtr']);
-  if (options.pausing !== undefined) {
-    if (!Array.isArray(options.pausing) || options.pausing.some((name) => !CLOCKS.includes(name))) {
-      throw new SlaError(
-        'invalid_argument',
-        'options.pausing',
-        options.pausing,
-        'is not a list of clocks among gti and gtr',
-      );
-    }
-    pausing.clear();
-    for (const name of options.pausing) pausing.add(name);
-  }
-  const onPriorityChange = options.onPriorityChange ?? 'keep-elapsed';
-  if (onPriorityChange !== 'keep-elapsed' && onPriorityChange !== 'restart') {
-    throw new SlaError(
-      'invalid_argument',
-      'options.onPriorityChange',
-      onPriorityChange,
-      'is neither keep-elapsed nor restart',
-    );
-  }
+  const {
+    lenient = false,
+    onPriorityChange = 'keep-elapsed',
+    pausing = ['gtr'],
+  } = parseOrThrow(evaluateOptionsSchema, options, 'invalid_argument', 'options');
   const schedule = compiledOf(checkedPlan.schedule, 'plan.schedule');
   const replay = new TicketReplay(checkedPlan, schedule, kind, openedAt, priority, {
     onPriorityChange,
-    pausing,
+    pausing: new Set(pausing),
   });
   const events = ticket.events ?? [];
   if (!Array.isArray(events))
     throw new SlaError('invalid_ticket', 'ticket.events', events, 'is not an array');
   const skipped: SkippedEvent[] = [];
   events.forEach((event: TicketEvent, index: number) => {
-    // Events after `now` have not happened yet, whatever else is wrong with them.
-    if (isAfter(event, now)) return;
     let parsed: ParsedEvent;
     try {
       parsed = parseEvent(event, index);
     } catch (error) {
-      if (!lenient || !(error instanceof SlaError)) throw error;
+      // Events after `now` have not happened yet, whatever else is wrong with them.
+      if (!(error instanceof SlaError)) throw error;
+      if (isAfter(event, now)) return;
+      if (!lenient) throw error;
       skipped.push(Object.freeze({ index, event, reason: `${error.path} ${error.reason}` }));
       return;
     }
+    if (parsed.at > now) return;
     const refusal = replay.apply(parsed);
     if (refusal === null) return;
     if (!lenient)
@@ -143,6 +129,13 @@ export function evaluateTicket(
   };
   return Object.freeze(lenient ? { ...report, skipped: Object.freeze(skipped) } : report);
 }
+
+const evaluateOptionsSchema = z.strictObject({
+  now: z.unknown(),
+  lenient: z.optional(z.boolean()),
+  onPriorityChange: z.optional(z.enum(['keep-elapsed', 'restart'])),
+  pausing: z.optional(z.array(z.enum(CLOCKS))),
+});
 
 function isAfter(event: unknown, now: number): boolean {
   try {

@@ -80,10 +80,14 @@ function timeTarget(input: unknown, path: string): Target {
       ? new SlaError('invalid_plan', path, input, error.reason)
       : error;
   }
-  if (milliseconds <= 0)
-    throw new SlaError('invalid_plan', path, input, 'must be a business time above zero');
+  if (milliseconds <= 0 || milliseconds > MAX_TARGET_MS) {
+    const reason = `must be a business time above zero and at most ${MAX_TARGET_DAYS * 24} hours`;
+    throw new SlaError('invalid_plan', path, input, reason);
+  }
   return Object.freeze({ unit: 'time', milliseconds });
 }
 
 /** Business-day targets are walked date by date when a clock starts; this keeps that bounded. */
 const MAX_TARGET_DAYS = 1000;
+/** Time targets share the bound: as much time as 1000 days around the clock. */
+const MAX_TARGET_MS = MAX_TARGET_DAYS * 86_400_000;

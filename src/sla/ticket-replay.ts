@@ -102,7 +102,7 @@ export class TicketReplay {
     switch (event.type) {
       case 'responded':
         return this.clocks.gti.state === 'stopped'
-          ? 'is impossible: first contact is already made or the ticket is resolved'
+          ? 'is impossible: the first-contact clock has stopped (first contact made, or the ticket resolved before it)'
           : null;
       case 'paused':
         if (this.#resolved) return 'is impossible: the ticket is resolved';

@@ -387,3 +387,20 @@ describe('caching and immutability', () => {
     expect(holidaysIn('FR', 2026)).toHaveLength(11);
   });
 });
+
+describe('duplicates', () => {
+  it('a dates rule lists a repeated date once, and 40,000 entries compile at once', () => {
+    const started = performance.now();
+    const calendar = defineCalendar({
+      id: 'many',
+      rules: [{ type: 'dates', name: 'Inventory', dates: Array(40_000).fill('2026-01-02') }],
+    });
+    expect(dates(calendar, 2026)).toEqual(['2026-01-02']);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('overlapping bases list each holiday once (FR-MQ already contains FR)', () => {
+    const both = defineCalendar({ id: 'both', extends: ['FR', 'FR-MQ'] });
+    expect(dates(both, 2026)).toEqual(dates('FR-MQ', 2026));
+  });
+});

@@ -777,7 +777,7 @@ describe('evaluateTicket arguments', () => {
     [{ now: mq('2026-03-09 07:59') }, 'invalid_argument', 'options.now'],
     [{ now: '2026-03-09T09:00' }, 'invalid_instant', 'options.now'],
     [{ now: Number.NaN }, 'invalid_instant', 'options.now'],
-    [{ now: MONDAY, pausing: ['gti', 'sla'] }, 'invalid_argument', 'options.pausing'],
+    [{ now: MONDAY, pausing: ['gti', 'sla'] }, 'invalid_argument', 'options.pausing[1]'],
     [{ now: MONDAY, pausing: 5 }, 'invalid_argument', 'options.pausing'],
     [{ now: MONDAY, onPriorityChange: 'reset' }, 'invalid_argument', 'options.onPriorityChange'],
   ])('refuses options %j with %s at %s', (options, code, path) => {

@@ -23,7 +23,7 @@ import {
   ticketOf,
 } from '../support/sla-arbitraries';
 import { DAY } from '../support/sla-fixtures';
-import { modelEvaluate } from '../support/sla-model';
+import { exactAtRiskThreshold, modelEvaluate } from '../support/sla-model';
 
 const CLOCKS = ['gti', 'gtr'] as const;
 
@@ -57,7 +57,7 @@ function checkReport(report: ClockReport, atRisk: number, now: number): void {
   expect(report.remaining + elapsed).toBe(target);
   expect(report.percentUsed).toBeCloseTo((100 * elapsed) / target, 9);
   expect(report.breached).toBe(elapsed > target);
-  const threshold = Math.floor(atRisk * target);
+  const threshold = exactAtRiskThreshold(atRisk, target);
   let status: ClockReport['status'];
   if (state === 'stopped') status = elapsed > target ? 'missed' : 'met';
   else if (elapsed > target) status = 'breached';
@@ -169,7 +169,7 @@ describe('evaluateTicket properties (DESIGN §8)', () => {
         const { target, elapsed, deadline, atRiskAt, breachedAt } = report[clock];
         const crossings: [number, Date | null][] = [
           [target, deadline],
-          [Math.floor(atRisk * target), atRiskAt],
+          [exactAtRiskThreshold(atRisk, target), atRiskAt],
         ];
         for (const [threshold, at] of crossings) {
           if (at === null || elapsed <= threshold) continue;

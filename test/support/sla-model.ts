@@ -141,3 +141,16 @@ export function modelEvaluate(
   };
   return { priority, gti: report('gti'), gtr: report('gtr') };
 }
+
+/**
+ * DESIGN §8's at-risk threshold, exactly: the largest whole elapsed time not past
+ * `atRisk × target`, with `atRisk` taken as the decimal it prints as (a plan file says 0.35, not
+ * the double just below it). Computed on decimal strings, independently of the library.
+ */
+export function exactAtRiskThreshold(atRisk: number, target: number): number {
+  const [mantissa = '0', exponent = '0'] = atRisk.toExponential().split('e');
+  const [whole = '0', fraction = ''] = mantissa.split('.');
+  const numerator = BigInt(whole + fraction) * BigInt(target);
+  const power = Number(exponent) - fraction.length;
+  return Number(power >= 0 ? numerator * 10n ** BigInt(power) : numerator / 10n ** BigInt(-power));
+}

@@ -1,0 +1,101 @@
+// Refusals and boundaries added after review: decimal at-risk thresholds, option typos, conflicting
+// schedule options, frozen defaults, bounded targets.
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_TARGETS,
+  definePlan,
+  evaluateTicket,
+  premiumPlan,
+  SlaError,
+  standardPlan,
+} from '../../src/index';
+
+const OPENED = Date.parse('2026-03-09T12:00:00.000Z'); // Monday 08:00 in Martinique
+const MINUTE = 60_000;
+
+function refusal(call: () => unknown): SlaError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof SlaError) return error;
+    throw error;
+  }
+  throw new Error('expected a SlaError');
+}
+
+describe('at-risk threshold with a decimal atRisk', () => {
+  // Premium, medium: GTI 45 min = 2,700,000 ms. 0.35 × 2,700,000 = 945,000 ms = 15 min 45 s
+  // exactly, although 0.35 × 2,700,000 in binary floating point is 944,999.9999999999.
+  const plan = premiumPlan({ atRisk: 0.35 });
+  const ticket = { openedAt: OPENED, priority: 'medium' as const };
+
+  it('is on track at exactly 35 % of the target and at risk 1 ms later', () => {
+    expect(evaluateTicket(plan, ticket, { now: OPENED + 945_000 }).gti.status).toBe('on-track');
+    expect(evaluateTicket(plan, ticket, { now: OPENED + 945_001 }).gti.status).toBe('at-risk');
+  });
+
+  it('puts atRiskAt at 15 min 45 s', () => {
+    expect(evaluateTicket(plan, ticket, { now: OPENED }).gti.atRiskAt?.getTime()).toBe(
+      OPENED + 945_000,
+    );
+  });
+
+  it('0.7 of a 45-minute GTI on the standard plan is 31 min 30 s', () => {
+    const standard = standardPlan({ atRisk: 0.7 });
+    const report = evaluateTicket(standard, ticket, { now: OPENED });
+    expect(report.gti.atRiskAt?.getTime()).toBe(OPENED + 31 * MINUTE + 30_000);
+  });
+});
+
+describe('options are checked, not ignored', () => {
+  const plan = premiumPlan();
+  const ticket = { openedAt: OPENED, priority: 'high' as const };
+
+  it.each([
+    [{ now: OPENED, onPriorityChanged: 'restart' }, 'options.onPriorityChanged'],
+    [{ now: OPENED, pause: ['gti'] }, 'options.pause'],
+    [{ now: OPENED, lenient: 'true' }, 'options.lenient'],
+    [{ now: OPENED, onPriorityChange: 'reset' }, 'options.onPriorityChange'],
+  ])('evaluateTicket refuses %j at %s', (options, path) => {
+    const error = refusal(() => evaluateTicket(plan, ticket, options as never));
+    expect(error.code).toBe('invalid_argument');
+    expect(error.path).toBe(path);
+  });
+
+  it('a built-in plan refuses a schedule together with the parts it would replace', () => {
+    const error = refusal(() => standardPlan({ schedule: '24/7', timezone: 'Europe/Paris' }));
+    expect(error.code).toBe('invalid_plan');
+    expect(error.path).toBe('options.timezone');
+  });
+
+  it('a built-in plan refuses holidays: null instead of falling back to FR-MQ', () => {
+    const error = refusal(() => standardPlan({ holidays: null as never }));
+    expect(error.code).toBe('invalid_plan');
+    expect(error.path).toBe('options.holidays');
+  });
+});
+
+describe('defaults and targets', () => {
+  it('DEFAULT_TARGETS is frozen to its leaves', () => {
+    expect(Object.isFrozen(DEFAULT_TARGETS.critical.gtr)).toBe(true);
+    expect(() => {
+      (DEFAULT_TARGETS.critical.gtr as { hours: number }).hours = 400;
+    }).toThrow(TypeError);
+    expect(standardPlan().targets.critical.gtr).toEqual({
+      unit: 'time',
+      milliseconds: 4 * 3_600_000,
+    });
+  });
+
+  it('time targets above 24,000 hours are refused where they are written', () => {
+    const targets = {
+      normal: { gti: { hours: 1 }, gtr: { hours: 1e9 } },
+      medium: { gti: { hours: 1 }, gtr: { hours: 1 } },
+      high: { gti: { hours: 1 }, gtr: { hours: 1 } },
+      critical: { gti: { hours: 1 }, gtr: { hours: 1 } },
+    };
+    const error = refusal(() => definePlan({ id: 'huge', schedule: '24/7', targets }));
+    expect(error.code).toBe('invalid_plan');
+    expect(error.path).toBe('targets.normal.gtr');
+  });
+});
