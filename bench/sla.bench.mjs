@@ -37,8 +37,10 @@ const tickets = Array.from({ length: BATCH }, () => {
 for (const { ticket, now } of tickets) evaluateTicket(plan, ticket, { now });
 
 const rows = [
-  measure('evaluateTicket, 5 events (epoch ms inputs)', tickets, ({ ticket, now }) =>
-    evaluateTicket(plan, ticket, { now }).gtr.elapsed,
+  measure(
+    'evaluateTicket, 5 events (epoch ms inputs)',
+    tickets,
+    ({ ticket, now }) => evaluateTicket(plan, ticket, { now }).gtr.elapsed,
   ),
   measure(
     'evaluateTicket, 5 events (ISO string inputs)',

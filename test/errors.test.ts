@@ -21,6 +21,7 @@ import {
   subtractBusinessTime,
   unionSchedules,
 } from '../src/index';
+import { refusal } from './support/refusal';
 
 const NUM_RUNS = Number.parseInt(process.env.FC_NUM_RUNS ?? '', 10) || 1000;
 const H = 3_600_000;
@@ -40,16 +41,6 @@ const CODES = new Set<string>([
   'no_open_time',
   'out_of_range',
 ] satisfies SlaErrorCode[]);
-
-function refusal(call: () => unknown): SlaError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof SlaError) return error;
-    throw error;
-  }
-  throw new Error('expected a SlaError, but the call returned');
-}
 
 /**
  * Checks code, path and value (`toBe`: same reference, NaN equals NaN), and that the message

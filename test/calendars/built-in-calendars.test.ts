@@ -1,16 +1,7 @@
 // The built-in calendars by code, their history, and the holidaysIn / isHoliday API.
 import { describe, expect, it } from 'vitest';
-import { holidayCalendar, holidaysIn, isHoliday, SlaError } from '../../src/index';
-
-function refusal(run: () => unknown): SlaError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SlaError) return error;
-    throw error;
-  }
-  throw new Error('expected a SlaError');
-}
+import { holidayCalendar, holidaysIn, isHoliday } from '../../src/index';
+import { refusal } from '../support/refusal';
 
 const CODES = [
   'FR',

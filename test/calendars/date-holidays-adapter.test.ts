@@ -11,21 +11,11 @@ import {
   holidaysIn,
   isHoliday,
   isOpen,
-  SlaError,
 } from '../../src/index';
+import { refusal } from '../support/refusal';
 
 const week = ['09:00-17:00'];
 const weekdays = { mon: week, tue: week, wed: week, thu: week, fri: week };
-
-function refusal(run: () => unknown): SlaError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SlaError) return error;
-    throw error;
-  }
-  throw new Error('expected a SlaError');
-}
 
 /** A structural stand-in for date-holidays, answering fixed entries and counting calls. */
 function fake(entries: (year: number) => unknown[]) {

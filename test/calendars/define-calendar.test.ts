@@ -9,21 +9,11 @@ import {
   type HolidayCalendar,
   holidaysIn,
   isHoliday,
-  SlaError,
 } from '../../src/index';
+import { refusal } from '../support/refusal';
 
 const dates = (calendar: HolidayCalendar | string, year: number) =>
   holidaysIn(calendar, year).map((holiday) => holiday.date);
-
-function refusal(run: () => unknown): SlaError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof SlaError) return error;
-    throw error;
-  }
-  throw new Error('expected a SlaError');
-}
 
 describe('rules', () => {
   it('dates a fixed month-day, and 29 February in leap years only', () => {

@@ -6,22 +6,12 @@ import {
   definePlan,
   evaluateTicket,
   premiumPlan,
-  SlaError,
   standardPlan,
 } from '../../src/index';
+import { refusal } from '../support/refusal';
 
 const OPENED = Date.parse('2026-03-09T12:00:00.000Z'); // Monday 08:00 in Martinique
 const MINUTE = 60_000;
-
-function refusal(call: () => unknown): SlaError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof SlaError) return error;
-    throw error;
-  }
-  throw new Error('expected a SlaError');
-}
 
 describe('at-risk threshold with a decimal atRisk', () => {
   // Premium, medium: GTI 45 min = 2,700,000 ms. 0.35 × 2,700,000 = 945,000 ms = 15 min 45 s
