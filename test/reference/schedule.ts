@@ -51,8 +51,28 @@ function neverShown(zone: string, from: number, to: number): boolean {
   return !shown(zone, to - 1);
 }
 
+/**
+ * Remembered answers of `computeDayIntervals`, a pure function of (config object, day): the
+ * property runs ask for the same days many times, and each answer costs dozens of Intl calls.
+ */
+const dayIntervalsMemo = new WeakMap<RefWeeklyConfig, Map<number, readonly Interval[]>>();
+
 /** The non-empty intervals of the ranges that belong to (start on) local date `day`. */
 export function dayIntervals(config: RefWeeklyConfig, day: number): Interval[] {
+  let byDay = dayIntervalsMemo.get(config);
+  if (!byDay) {
+    byDay = new Map();
+    dayIntervalsMemo.set(config, byDay);
+  }
+  let intervals = byDay.get(day);
+  if (!intervals) {
+    intervals = computeDayIntervals(config, day);
+    byDay.set(day, intervals);
+  }
+  return intervals.map(([start, end]) => [start, end]);
+}
+
+function computeDayIntervals(config: RefWeeklyConfig, day: number): Interval[] {
   const out: Interval[] = [];
   for (const range of rangesOfDay(config, day)) {
     const [a, b] = range.split('-');
