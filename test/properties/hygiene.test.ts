@@ -11,7 +11,6 @@ import {
   nextOpen,
   openIntervals,
   type Schedule,
-  SlaError,
   subtractBusinessTime,
 } from '../../src/index';
 import type { RefWeeklyConfig } from '../reference/reference';
@@ -25,29 +24,23 @@ import {
   weeklyScenarioArb,
 } from '../support/arbitraries';
 import { itHolds } from '../support/fast-check-settings';
+import { unlessNeverOpen } from '../support/refusal';
 
-/**
- * The answer, or none where the schedule has no open time (or no open date) on that side: an
- * intersection may meet in one season only (Martinique's summer time of 1980).
- */
-function unlessNeverOpen(call: () => Date): Date[] {
-  try {
-    return [call()];
-  } catch (error) {
-    if (error instanceof SlaError && error.code === 'no_open_time') return [];
-    throw error;
-  }
+/** The answer as a list of one, or none where the schedule never opens on that side. */
+function whereOpen(call: () => Date): Date[] {
+  const answer = unlessNeverOpen(call);
+  return answer === undefined ? [] : [answer];
 }
 
 /** Every Date-returning function, on Date inputs (fresh each call) and an object duration. */
 function allDates(s: Schedule, t: Date, u: Date, d: number): Date[] {
   const parts = asDuration(d, 'parts');
   return [
-    ...unlessNeverOpen(() => nextOpen(s, t)),
-    ...unlessNeverOpen(() => addBusinessTime(s, t, parts)),
-    ...unlessNeverOpen(() => subtractBusinessTime(s, u, parts)),
-    ...unlessNeverOpen(() => addBusinessDays(s, t, 3)),
-    ...unlessNeverOpen(() => addBusinessDays(s, u, -2)),
+    ...whereOpen(() => nextOpen(s, t)),
+    ...whereOpen(() => addBusinessTime(s, t, parts)),
+    ...whereOpen(() => subtractBusinessTime(s, u, parts)),
+    ...whereOpen(() => addBusinessDays(s, t, 3)),
+    ...whereOpen(() => addBusinessDays(s, u, -2)),
     ...openIntervals(s, t < u ? t : u, t < u ? u : t).flatMap((i) => [i.start, i.end]),
   ];
 }

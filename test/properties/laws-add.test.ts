@@ -19,9 +19,21 @@ import {
   scenarioArb,
 } from '../support/arbitraries';
 import { itHolds } from '../support/fast-check-settings';
+import { unlessNeverOpen } from '../support/refusal';
 
-const add = (s: Schedule, t: number, d: number): number => addBusinessTime(s, t, d).getTime();
-const sub = (s: Schedule, t: number, d: number): number => subtractBusinessTime(s, t, d).getTime();
+// A law speaks of the answer, so a run where the library finds no open time on that side (an
+// intersection that meets in one season only) is skipped with fc.pre; skipped runs do not count
+// towards the number of runs. Such refusals are compared with the reference elsewhere.
+const add = (s: Schedule, t: number, d: number): number => {
+  const answer = unlessNeverOpen(() => addBusinessTime(s, t, d).getTime());
+  fc.pre(answer !== undefined);
+  return answer;
+};
+const sub = (s: Schedule, t: number, d: number): number => {
+  const answer = unlessNeverOpen(() => subtractBusinessTime(s, t, d).getTime());
+  fc.pre(answer !== undefined);
+  return answer;
+};
 const between = businessTimeBetween;
 
 describe('DESIGN §4 laws: addBusinessTime and subtractBusinessTime', () => {
