@@ -38,8 +38,15 @@ export interface ClockReport {
  */
 export function atRiskThresholdOf(atRisk: number, target: number): number {
   const product = atRisk * target;
-  // Far from a whole millisecond, binary rounding cannot change the floor.
-  if (Math.abs(product - Math.round(product)) > 1e-6) return Math.floor(product);
+  // Farther from a whole millisecond than binary rounding can move it (a few parts in 10^16),
+  // the floor is the decimal's floor.
+  if (Math.abs(product - Math.round(product)) > product * 1e-15 + 1e-9) return Math.floor(product);
+  // The usual thresholds (0.75, 0.875) are whole millionths: exact in safe-integer arithmetic.
+  const millionths = Math.round(atRisk * MILLION);
+  const scaledTarget = millionths * target;
+  if (millionths / MILLION === atRisk && Number.isSafeInteger(scaledTarget)) {
+    return (scaledTarget - (scaledTarget % MILLION)) / MILLION;
+  }
   const decimal = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(atRisk));
   if (!decimal) return Math.floor(product);
   const fraction = decimal[2] ?? '';
@@ -47,6 +54,8 @@ export function atRiskThresholdOf(atRisk: number, target: number): number {
   const scaled = BigInt(`${decimal[1]}${fraction}`) * BigInt(target);
   return Number(scale <= 0 ? scaled * 10n ** BigInt(-scale) : scaled / 10n ** BigInt(scale));
 }
+
+const MILLION = 1_000_000;
 
 const dateOrNull = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
 

@@ -1,5 +1,6 @@
 // Refusals and boundaries added after review: decimal at-risk thresholds, option typos, conflicting
 // schedule options, frozen defaults, bounded targets.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_TARGETS,
@@ -8,6 +9,8 @@ import {
   premiumPlan,
   standardPlan,
 } from '../../src/index';
+import { atRiskThresholdOf } from '../../src/sla/clock-report';
+import { fcParams } from '../support/fast-check-settings';
 import { refusal } from '../support/refusal';
 
 const OPENED = Date.parse('2026-03-09T12:00:00.000Z'); // Monday 08:00 in Martinique
@@ -87,5 +90,28 @@ describe('defaults and targets', () => {
     const error = refusal(() => definePlan({ id: 'huge', schedule: '24/7', targets }));
     expect(error.code).toBe('invalid_plan');
     expect(error.path).toBe('targets.normal.gtr');
+  });
+});
+
+describe('atRiskThresholdOf', () => {
+  it('is floor(decimal × target) exactly, for thresholds of 1 to 9 decimals and any target', () => {
+    const maxTarget = 24_000 * 3_600_000;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.nat({ max: 999_999_999 }),
+        fc.oneof(
+          fc.nat({ max: maxTarget }),
+          fc.nat({ max: 24_000 * 60 }).map((minutes) => minutes * MINUTE),
+        ),
+        (digits, digitsValue, target) => {
+          const numerator = digitsValue % 10 ** digits;
+          const atRisk = Number(`0.${String(numerator).padStart(digits, '0')}`);
+          const exact = (BigInt(numerator) * BigInt(target)) / 10n ** BigInt(digits);
+          expect(atRiskThresholdOf(atRisk, target)).toBe(Number(exact));
+        },
+      ),
+      fcParams(),
+    );
   });
 });
