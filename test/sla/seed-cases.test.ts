@@ -28,6 +28,43 @@ function deadlines(
   return { gti: local(gti), gtr: local(gtr) };
 }
 
+/** The seed table's tickets, asked of both plans. */
+const SEED = {
+  criticalIncidentFridayEvening: {
+    openedAt: mq('2026-11-27 15:50'),
+    priority: 'critical',
+    kind: 'incident',
+  },
+  normalRequestSaturday: { openedAt: mq('2026-11-28 10:00'), priority: 'normal', kind: 'request' },
+  highIncidentOnHoliday: { openedAt: mq('2026-05-22 09:00'), priority: 'high', kind: 'incident' },
+  highPausedTwoDays: {
+    openedAt: mq('2026-03-10 09:00'),
+    priority: 'high',
+    events: [
+      { type: 'responded', at: mq('2026-03-10 09:20') },
+      { type: 'paused', at: mq('2026-03-10 10:00') },
+      { type: 'resumed', at: mq('2026-03-12 10:00') },
+    ],
+  },
+  normalResolvedThenReopened: {
+    openedAt: mq('2026-03-09 08:00'),
+    priority: 'normal',
+    events: [
+      { type: 'responded', at: mq('2026-03-09 08:30') },
+      { type: 'resolved', at: mq('2026-03-10 10:00') },
+      { type: 'reopened', at: mq('2026-03-12 10:00') },
+    ],
+  },
+  normalWaitingOnCustomer: {
+    openedAt: mq('2026-03-09 08:00'),
+    priority: 'normal',
+    events: [
+      { type: 'paused', at: mq('2026-03-09 08:20') },
+      { type: 'resumed', at: mq('2026-03-09 10:00') },
+    ],
+  },
+} satisfies Record<string, Ticket>;
+
 describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, makePlan) => {
   const plan = () => makePlan();
 
@@ -48,11 +85,7 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
   });
 
   describe('a critical incident opened Friday 2026-11-27 15:50', () => {
-    const ticket: Ticket = {
-      openedAt: mq('2026-11-27 15:50'),
-      priority: 'critical',
-      kind: 'incident',
-    };
+    const ticket = SEED.criticalIncidentFridayEvening;
 
     it('is due Monday 08:05 (GTI) and Monday 11:50 (GTR)', () => {
       // GTI 15 min: Fri 15:50–16:00 = 10 min, closed Sat–Sun, Mon 30 08:00 + 5 min = 08:05.
@@ -114,11 +147,7 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
   });
 
   describe('a normal request opened Saturday 2026-11-28 10:00', () => {
-    const ticket: Ticket = {
-      openedAt: mq('2026-11-28 10:00'),
-      priority: 'normal',
-      kind: 'request',
-    };
+    const ticket = SEED.normalRequestSaturday;
 
     it('counts from Monday 08:00: GTI Monday 09:00, GTR Wednesday 9 December 08:00', () => {
       // GTI 1 h from the next opening, Mon 30 08:00 → 09:00.
@@ -143,7 +172,7 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
   });
 
   describe('a high incident opened on 22 May 2026 (a FR-MQ holiday, a Friday)', () => {
-    const ticket: Ticket = { openedAt: mq('2026-05-22 09:00'), priority: 'high', kind: 'incident' };
+    const ticket = SEED.highIncidentOnHoliday;
 
     it('counts from Tuesday 26 May 08:00 (22 May holiday, weekend, 25 May Whit Monday)', () => {
       // GTI 30 min from Tue 26 08:00 → 08:30.
@@ -166,15 +195,7 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
   describe('a high ticket paused for two days waiting on the customer', () => {
     // Opened Tue 10 March 09:00, first contact 09:20, paused Tue 10:00 (GTR elapsed 1 h),
     // resumed Thu 12 March 10:00. GTR target: 1 business day from Tue 09:00 = Wed 09:00 = 8 h.
-    const ticket: Ticket = {
-      openedAt: mq('2026-03-10 09:00'),
-      priority: 'high',
-      events: [
-        { type: 'responded', at: mq('2026-03-10 09:20') },
-        { type: 'paused', at: mq('2026-03-10 10:00') },
-        { type: 'resumed', at: mq('2026-03-12 10:00') },
-      ],
-    };
+    const ticket = SEED.highPausedTwoDays;
 
     it('while paused: GTR frozen at 1 h, no deadline and no wake-up', () => {
       const report = evaluateAt(plan(), ticket, '2026-03-11 12:00');
@@ -304,15 +325,7 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
     // Opened Mon 9 March 08:00, first contact 08:30, resolved Tue 10 10:00 (GTR: 8 h + 2 h =
     // 10 h), reopened Thu 12 10:00. GTR target: 7 business days from Mon 08:00 → Wed 18 08:00 =
     // 56 h.
-    const ticket: Ticket = {
-      openedAt: mq('2026-03-09 08:00'),
-      priority: 'normal',
-      events: [
-        { type: 'responded', at: mq('2026-03-09 08:30') },
-        { type: 'resolved', at: mq('2026-03-10 10:00') },
-        { type: 'reopened', at: mq('2026-03-12 10:00') },
-      ],
-    };
+    const ticket = SEED.normalResolvedThenReopened;
 
     it('while resolved: both clocks stopped and met, nothing more counts', () => {
       const report = evaluateAt(plan(), ticket, '2026-03-11 12:00');
@@ -348,14 +361,7 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
       // Normal, opened Mon 9 March 08:00, paused 08:20, resumed 10:00; at 10:30: GTI 20 + 30 =
       // 50 min (at risk past 45 min: 10:25); 40 min left at 10:00 → due 10:40.
       // By default GTI keeps running: 150 min, breached since 09:00.
-      const ticket: Ticket = {
-        openedAt: mq('2026-03-09 08:00'),
-        priority: 'normal',
-        events: [
-          { type: 'paused', at: mq('2026-03-09 08:20') },
-          { type: 'resumed', at: mq('2026-03-09 10:00') },
-        ],
-      };
+      const ticket = SEED.normalWaitingOnCustomer;
       const both = evaluateAt(plan(), ticket, '2026-03-09 10:30', { pausing: ['gti', 'gtr'] });
       expect(view(both.gti)).toMatchObject({
         status: 'at-risk',
@@ -395,44 +401,30 @@ describe('seed table on the premium plan (24/7)', () => {
 
   it('a critical incident opened Friday 15:50 is due Friday 16:05 and 19:50', () => {
     // GTI: 15:50 + 15 min; GTR: 15:50 + 4 h (every hour counts).
-    expect(
-      deadlines(plan, { openedAt: mq('2026-11-27 15:50'), priority: 'critical', kind: 'incident' }),
-    ).toEqual({ gti: '2026-11-27 16:05', gtr: '2026-11-27 19:50' });
+    expect(deadlines(plan, SEED.criticalIncidentFridayEvening)).toEqual({
+      gti: '2026-11-27 16:05',
+      gtr: '2026-11-27 19:50',
+    });
   });
 
   it('a normal request opened Saturday 10:00 is due Saturday 11:00 and Saturday 5 December 10:00', () => {
     // GTR: 7 business days of 24 h = 168 h.
-    const ticket: Ticket = {
-      openedAt: mq('2026-11-28 10:00'),
-      priority: 'normal',
-      kind: 'request',
-    };
+    const ticket = SEED.normalRequestSaturday;
     expect(deadlines(plan, ticket)).toEqual({ gti: '2026-11-28 11:00', gtr: '2026-12-05 10:00' });
     expect(evaluateAt(plan, ticket, '2026-11-28 10:00').gtr.target).toBe(168 * HOUR);
   });
 
   it('a high incident opened on 22 May 09:00 counts at once: due 09:30 and Saturday 23 09:00', () => {
-    expect(
-      deadlines(plan, { openedAt: mq('2026-05-22 09:00'), priority: 'high', kind: 'incident' }),
-    ).toEqual({ gti: '2026-05-22 09:30', gtr: '2026-05-23 09:00' });
+    expect(deadlines(plan, SEED.highIncidentOnHoliday)).toEqual({
+      gti: '2026-05-22 09:30',
+      gtr: '2026-05-23 09:00',
+    });
   });
 
   it('a high ticket paused for two days: due Friday 09:00 (23 h left at Thursday 10:00)', () => {
     // Target 24 h; 1 h used Tue 09:00–10:00; paused until Thu 10:00; 10:00 + 23 h = Fri 09:00.
     // At risk past 18 h: 17 h after Thu 10:00 → Fri 03:00.
-    const report = evaluateAt(
-      plan,
-      {
-        openedAt: mq('2026-03-10 09:00'),
-        priority: 'high',
-        events: [
-          { type: 'responded', at: mq('2026-03-10 09:20') },
-          { type: 'paused', at: mq('2026-03-10 10:00') },
-          { type: 'resumed', at: mq('2026-03-12 10:00') },
-        ],
-      },
-      '2026-03-12 12:00',
-    );
+    const report = evaluateAt(plan, SEED.highPausedTwoDays, '2026-03-12 12:00');
     expect(view(report.gtr)).toMatchObject({
       target: 24 * HOUR,
       elapsed: 3 * HOUR,
@@ -466,19 +458,7 @@ describe('seed table on the premium plan (24/7)', () => {
   it('a resolved-then-reopened normal request loses the time it was resolved', () => {
     // 26 h used Mon 08:00 → Tue 10:00; resolved until Thu 10:00; at Thu 12:00: 28 h.
     // 142 h left at Thu 10:00 → Wed 18 08:00 (the original Mon 16 08:00 plus the 48 h resolved).
-    const report = evaluateAt(
-      plan,
-      {
-        openedAt: mq('2026-03-09 08:00'),
-        priority: 'normal',
-        events: [
-          { type: 'responded', at: mq('2026-03-09 08:30') },
-          { type: 'resolved', at: mq('2026-03-10 10:00') },
-          { type: 'reopened', at: mq('2026-03-12 10:00') },
-        ],
-      },
-      '2026-03-12 12:00',
-    );
+    const report = evaluateAt(plan, SEED.normalResolvedThenReopened, '2026-03-12 12:00');
     expect(view(report.gtr)).toMatchObject({
       target: 168 * HOUR,
       elapsed: 28 * HOUR,
@@ -509,19 +489,9 @@ describe('seed table on the premium plan (24/7)', () => {
   });
 
   it("pausing: ['gti', 'gtr']: GTI 50 min at 10:30, due 10:40", () => {
-    const report = evaluateAt(
-      plan,
-      {
-        openedAt: mq('2026-03-09 08:00'),
-        priority: 'normal',
-        events: [
-          { type: 'paused', at: mq('2026-03-09 08:20') },
-          { type: 'resumed', at: mq('2026-03-09 10:00') },
-        ],
-      },
-      '2026-03-09 10:30',
-      { pausing: ['gti', 'gtr'] },
-    );
+    const report = evaluateAt(plan, SEED.normalWaitingOnCustomer, '2026-03-09 10:30', {
+      pausing: ['gti', 'gtr'],
+    });
     expect(view(report.gti)).toMatchObject({ elapsed: 50 * MINUTE, deadline: '2026-03-09 10:40' });
   });
 
