@@ -16,20 +16,16 @@ import {
   addBusinessTime,
   businessTimeBetween,
   defineSchedule,
-  type InstantInput,
   isOpen,
   nextOpen,
-  openIntervals,
   type Schedule,
   subtractBusinessTime,
 } from '../src/index';
+import { iso, spans } from './support/readable';
 
 const MIN = 60_000;
 const H = 60 * MIN;
 
-const iso = (date: Date): string => date.toISOString();
-const spans = (schedule: Schedule, from: InstantInput, to: InstantInput): string[][] =>
-  openIntervals(schedule, from, to).map(({ start, end }) => [iso(start), iso(end)]);
 const sundays = (timezone: string, ...ranges: string[]): Schedule =>
   defineSchedule({ timezone, hours: { sun: ranges } });
 const saturdayNights = (timezone: string): Schedule =>

@@ -13,6 +13,7 @@ import {
   openIntervals,
   subtractBusinessTime,
 } from '../src/index';
+import { iso } from './support/readable';
 
 const desk = defineSchedule({
   timezone: 'America/Martinique',
@@ -20,7 +21,6 @@ const desk = defineSchedule({
     ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, ['08:00-16:00']]),
   ),
 });
-const iso = (date: Date): string => date.toISOString();
 
 describe('instant inputs', () => {
   // All of these name Wed 25 Nov 2026 10:00 in Martinique = 14:00Z (open).

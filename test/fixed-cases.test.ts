@@ -11,23 +11,18 @@ import {
   alwaysOpen,
   businessTimeBetween,
   defineSchedule,
-  type InstantInput,
   intersectSchedules,
   isOpen,
   nextOpen,
-  openIntervals,
   type Schedule,
   type ScheduleConfig,
   subtractBusinessTime,
   unionSchedules,
 } from '../src/index';
+import { iso, spans } from './support/readable';
 
 const MIN = 60_000;
 const H = 60 * MIN;
-
-const iso = (date: Date): string => date.toISOString();
-const spans = (schedule: Schedule, from: InstantInput, to: InstantInput): string[][] =>
-  openIntervals(schedule, from, to).map(({ start, end }) => [iso(start), iso(end)]);
 
 const WORKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 const weekdays = (range: string): ScheduleConfig['hours'] =>

@@ -11,11 +11,11 @@ import {
   nextOpen,
   SlaError,
 } from '../../src/index';
+import { iso } from '../support/readable';
 
 const HOUR = 3_600_000;
 const week = ['08:00-16:00'];
 const weekdays = { mon: week, tue: week, wed: week, thu: week, fri: week };
-const iso = (date: Date) => date.toISOString();
 
 describe('a Martinique desk with holidays: "FR-MQ"', () => {
   const desk = defineSchedule({
