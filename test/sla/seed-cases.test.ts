@@ -398,6 +398,15 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
 
 describe('seed table on the premium plan (24/7)', () => {
   const plan = premiumPlan();
+  // Medium, opened Fri 6 March 14:00, raised to critical at 19:00: every hour counts.
+  const raisedAfterFiveHours: Ticket = {
+    openedAt: mq('2026-03-06 14:00'),
+    priority: 'medium',
+    events: [
+      { type: 'responded', at: mq('2026-03-06 14:30') },
+      { type: 'priority-changed', at: mq('2026-03-06 19:00'), priority: 'critical' },
+    ],
+  };
 
   it('a critical incident opened Friday 15:50 is due Friday 16:05 and 19:50', () => {
     // GTI: 15:50 + 15 min; GTR: 15:50 + 4 h (every hour counts).
@@ -435,18 +444,7 @@ describe('seed table on the premium plan (24/7)', () => {
 
   it('a medium ticket raised to critical after 5 hours is breached at the change', () => {
     // Opened Fri 14:00, raised at 19:00: 5 h > 4 h; the 4 h ran out at 18:00.
-    const report = evaluateAt(
-      plan,
-      {
-        openedAt: mq('2026-03-06 14:00'),
-        priority: 'medium',
-        events: [
-          { type: 'responded', at: mq('2026-03-06 14:30') },
-          { type: 'priority-changed', at: mq('2026-03-06 19:00'), priority: 'critical' },
-        ],
-      },
-      '2026-03-06 19:30',
-    );
+    const report = evaluateAt(plan, raisedAfterFiveHours, '2026-03-06 19:30');
     expect(view(report.gtr)).toMatchObject({
       status: 'breached',
       elapsed: 5 * HOUR + 30 * MINUTE,
@@ -467,19 +465,9 @@ describe('seed table on the premium plan (24/7)', () => {
   });
 
   it('restart: a medium ticket raised to critical at 19:00 restarts GTR, due 23:00', () => {
-    const report = evaluateAt(
-      plan,
-      {
-        openedAt: mq('2026-03-06 14:00'),
-        priority: 'medium',
-        events: [
-          { type: 'responded', at: mq('2026-03-06 14:30') },
-          { type: 'priority-changed', at: mq('2026-03-06 19:00'), priority: 'critical' },
-        ],
-      },
-      '2026-03-06 19:30',
-      { onPriorityChange: 'restart' },
-    );
+    const report = evaluateAt(plan, raisedAfterFiveHours, '2026-03-06 19:30', {
+      onPriorityChange: 'restart',
+    });
     expect(view(report.gtr)).toMatchObject({
       status: 'on-track',
       elapsed: 30 * MINUTE,
