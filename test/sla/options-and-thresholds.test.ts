@@ -114,4 +114,16 @@ describe('atRiskThresholdOf', () => {
       fcParams(),
     );
   });
+
+  it.each([
+    [1, 86_400_000_000, 86_400_000_000],
+    [1, 0, 0],
+    [0.75, 0, 0],
+    [0.5, 1, 0],
+    [0.000001, 999_999, 0],
+    [0.000001, 1_000_000, 1],
+    [1e-9, 1_000_000_000, 1],
+  ])('atRisk %d of a target of %d ms is %d ms', (atRisk, target, threshold) => {
+    expect(atRiskThresholdOf(atRisk, target)).toBe(threshold);
+  });
 });
