@@ -15,6 +15,12 @@ interface Segment {
   counted: number;
 }
 
+/** A priority change that swapped the target of a clock and kept its elapsed time. */
+interface TargetChange {
+  readonly at: number;
+  readonly previousTarget: number;
+}
+
 /**
  * One SLA clock replayed over a ticket's events, in epoch and business milliseconds. It keeps
  * the segments during which it counted (since its last restart), so that the instant at which
@@ -24,9 +30,9 @@ export class Clock {
   state: ClockState = 'running';
   /** When the clock started counting towards its present target (opening or restart). */
   startedAt: number;
-  /** When the present target was set, if a priority change set it. */
-  retargetedAt: number | null = null;
   #segments: Segment[];
+  /** The target changes since the last (re)start, oldest first, with the target each replaced. */
+  #retargets: TargetChange[] = [];
 
   constructor(
     private readonly timeline: Timeline,
@@ -74,15 +80,33 @@ export class Clock {
   }
 
   /**
-   * When the clock went past its target: where its elapsed time passed it, or the priority
-   * change that gave it a target it had already passed. `null` while within the target.
+   * The first instant of the clock's present, uninterrupted breach, judged at each moment by the
+   * target then in force: where its elapsed time passed a target (the last instant within it), or
+   * the priority change that gave it a target it had already passed. A breach that began before
+   * a change and outlasts it keeps its start. `null` while within the target.
    */
   breachedAt(now: number): number | null {
     if (this.elapsedAt(now) <= this.target) return null;
-    const crossing = this.instantOfElapsed(this.target);
-    return this.retargetedAt !== null && crossing < this.retargetedAt
-      ? this.retargetedAt
-      : crossing;
+    let target = this.target;
+    for (let i = this.#retargets.length - 1; i >= 0; i--) {
+      const { at, previousTarget } = this.#retargets[i] as TargetChange;
+      const elapsedAtChange = this.#elapsedAtPast(at);
+      if (elapsedAtChange <= target) break;
+      if (elapsedAtChange <= previousTarget) return at;
+      target = previousTarget;
+    }
+    return this.instantOfElapsed(target);
+  }
+
+  /** Business time elapsed at `t`, any instant since the last (re)start. */
+  #elapsedAtPast(t: number): number {
+    let elapsed = 0;
+    for (const segment of this.#segments) {
+      if (segment.start >= t) break;
+      const end = segment.end === null ? t : Math.min(segment.end, t);
+      elapsed = segment.elapsedBefore + openTimeBetween(this.timeline, segment.start, end);
+    }
+    return elapsed;
   }
 
   /** Ends the running segment at `t` (if any) and enters `state`. */
@@ -109,17 +133,21 @@ export class Clock {
 
   /**
    * Swaps the target at `t`, keeping the elapsed time (so the clock may be breached from `t` on)
-   * or restarting it from zero.
+   * or restarting it from zero. Keeping it leaves the counted stretches alone: the deadline is
+   * still counted from the last (re)start.
    */
   retarget(t: number, target: number, restart: boolean): void {
+    if (!restart) {
+      this.#retargets.push({ at: t, previousTarget: this.target });
+      this.target = target;
+      return;
+    }
     const state = this.state;
     this.halt(t, 'paused');
-    if (restart) {
-      this.#segments = [{ start: t, end: t, elapsedBefore: 0, counted: 0 }];
-      this.startedAt = t;
-    }
+    this.#segments = [{ start: t, end: t, elapsedBefore: 0, counted: 0 }];
+    this.#retargets = [];
+    this.startedAt = t;
     this.target = target;
-    this.retargetedAt = t;
     this.run(t);
     if (state !== 'running') this.halt(t, state === 'stopped' ? 'stopped' : 'paused');
   }

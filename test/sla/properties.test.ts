@@ -90,7 +90,7 @@ const NEXT_STATUS: Record<string, readonly string[]> = {
 
 describe('evaluateTicket properties (DESIGN §8)', () => {
   itHolds(
-    'elapsed, state, target and priority are those of a reference model of the rules',
+    'state, elapsed, target, deadline, atRiskAt, breachedAt and priority are those of a reference model of the rules',
     fc.property(scenarioArb, (s) => {
       const plan = planOf(s.plan);
       const report = evaluate(s);
@@ -101,8 +101,16 @@ describe('evaluateTicket properties (DESIGN §8)', () => {
       });
       expect(report.priority).toBe(model.priority);
       for (const clock of CLOCKS) {
-        const { state, elapsed, target } = report[clock];
-        expect({ clock, state, elapsed, target }).toEqual({ clock, ...model[clock] });
+        const { state, elapsed, target, deadline, atRiskAt, breachedAt } = report[clock];
+        expect({
+          clock,
+          state,
+          elapsed,
+          target,
+          deadline: ms(deadline),
+          atRiskAt: ms(atRiskAt),
+          breachedAt: ms(breachedAt),
+        }).toEqual({ clock, ...model[clock] });
       }
     }),
   );

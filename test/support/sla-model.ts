@@ -1,8 +1,21 @@
-// A reference model of DESIGN §8's clocks, written from the rules and the public arithmetic
-// (businessTimeBetween, addBusinessDays) only: it replays a *valid* log and says, per clock, its
-// state, the business time it has counted (the sum over its running stretches) and its target.
+// A reference model of the clock rules, written from the rules and the public arithmetic
+// (businessTimeBetween, addBusinessTime, addBusinessDays) only: it replays a *valid* log and says,
+// per clock, its state, the business time it has counted (the sum over its running stretches),
+// its target, its deadline and at-risk instant, and when its present breach began.
+//
+// The rules it follows, in its own terms:
+// - a clock's *epoch* begins at the opening or at a restart; only stretches of the present epoch
+//   count, and a keep-elapsed priority change leaves them alone;
+// - the deadline (and at-risk instant) is the latest instant at which the elapsed time, projected
+//   as if the last stretch of the epoch (or the epoch's start, if none) never ended, is within
+//   the threshold;
+// - the breach is judged at each moment by the target then in force; walking the epoch's target
+//   periods forward, a breach begins where the elapsed time passes the period's target, or at
+//   the change that starts a period already past its target when none was under way, and ends
+//   at a change whose target it is within.
 import {
   addBusinessDays,
+  addBusinessTime,
   businessTimeBetween,
   type ClockName,
   type ClockState,
@@ -17,6 +30,10 @@ export interface ModelClock {
   state: ClockState;
   elapsed: number;
   target: number;
+  /** Epoch milliseconds; `null` while paused. */
+  deadline: number | null;
+  atRiskAt: number | null;
+  breachedAt: number | null;
 }
 
 export interface ModelEvaluation {
@@ -33,6 +50,8 @@ interface Tracked {
   /** When the clock started counting towards its target, and for which priority. */
   startedAt: number;
   targetPriority: Priority;
+  /** The priorities whose targets were in force in the epoch, and from when. */
+  periods: { from: number; priority: Priority }[];
 }
 
 function targetOf(plan: Plan, priority: Priority, kind: RequestKind | undefined, clock: ClockName) {
@@ -73,6 +92,7 @@ export function modelEvaluate(
     runningSince: openedAt,
     startedAt: openedAt,
     targetPriority: priority,
+    periods: [{ from: openedAt, priority }],
   });
   const clocks: Record<ClockName, Tracked> = { gti: make(), gtr: make() };
   const halt = (clock: Tracked, at: number, state: 'paused' | 'stopped') => {
@@ -88,9 +108,11 @@ export function modelEvaluate(
     if (restart) {
       clock.stretches = [];
       clock.startedAt = at;
+      clock.periods = [];
       if (clock.runningSince !== null) clock.runningSince = at;
     }
     clock.targetPriority = priority;
+    clock.periods.push({ from: at, priority });
   };
   for (const event of events) {
     const at = event.at as number;
@@ -124,20 +146,49 @@ export function modelEvaluate(
         break;
     }
   }
+  const between = (from: number, to: number) => businessTimeBetween(plan.schedule, from, to);
   const report = (name: ClockName): ModelClock => {
     const clock = clocks[name];
     const stretches = [...clock.stretches];
     if (clock.runningSince !== null) stretches.push([clock.runningSince, options.now]);
-    const elapsed = stretches.reduce(
-      (sum, [from, to]) => sum + businessTimeBetween(plan.schedule, from, to),
-      0,
-    );
-    const target = targetMs(
-      plan,
-      targetOf(plan, clock.targetPriority, kind, name),
-      clock.startedAt,
-    );
-    return { state: clock.state, elapsed, target };
+    const elapsedAt = (t: number) =>
+      stretches
+        .filter(([from]) => from < t)
+        .reduce((sum, [from, to]) => sum + between(from, Math.min(to, t)), 0);
+    const elapsed = elapsedAt(options.now);
+    const targetFor = (priority: Priority) =>
+      targetMs(plan, targetOf(plan, priority, kind, name), clock.startedAt);
+    const target = targetFor(clock.targetPriority);
+    // The latest instant at which the projected elapsed time is within `threshold`.
+    const projected: [number, number][] =
+      stretches.length > 0 ? stretches : [[clock.startedAt, clock.startedAt]];
+    const lastWithin = (threshold: number): number => {
+      let before = 0;
+      for (const [index, [from, to]] of projected.entries()) {
+        const counted = between(from, to);
+        if (index === projected.length - 1 || before + counted > threshold)
+          return addBusinessTime(plan.schedule, from, threshold - before).getTime();
+        before += counted;
+      }
+      throw new Error('unreachable: projected stretches are never empty');
+    };
+    let breachedAt: number | null = null;
+    for (const [index, { from, priority }] of clock.periods.entries()) {
+      const periodTarget = targetFor(priority);
+      const until = clock.periods[index + 1]?.from ?? options.now;
+      if (elapsedAt(from) > periodTarget) breachedAt ??= from;
+      else breachedAt = elapsedAt(until) > periodTarget ? lastWithin(periodTarget) : null;
+    }
+    if (elapsed <= target) breachedAt = null;
+    const paused = clock.state === 'paused';
+    return {
+      state: clock.state,
+      elapsed,
+      target,
+      deadline: paused ? null : lastWithin(target),
+      atRiskAt: paused ? null : lastWithin(exactAtRiskThreshold(plan.atRisk, target)),
+      breachedAt,
+    };
   };
   return { priority, gti: report('gti'), gtr: report('gtr') };
 }
