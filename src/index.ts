@@ -28,6 +28,23 @@ export { isHoliday } from './calendar/is-holiday';
 export type { DurationInput, LuxonDurationLike } from './duration/duration-input';
 export { SlaError, type SlaErrorCode } from './errors/sla-error';
 export type { InstantInput, LuxonDateTimeLike } from './instant/instant-input';
+export type { ClockSummary } from './report/clock-tally';
+export { createSlaSummary } from './report/create-sla-summary';
+export {
+  type GroupKey,
+  NO_KIND,
+  SUMMARY_DIMENSIONS,
+  type SummaryDimension,
+} from './report/group-key';
+export type {
+  RejectedSample,
+  SlaSummary,
+  SlaSummaryOptions,
+  SlaSummaryResult,
+  SummaryGroup,
+} from './report/sla-summary';
+export { type SummarizeTicketsOptions, summarizeTickets } from './report/summarize-tickets';
+export type { TakenSummary } from './report/taken-times';
 export { alwaysOpen } from './schedule/always-open';
 export { defineSchedule, type ScheduleConfig } from './schedule/define-schedule';
 export { intersectSchedules } from './schedule/intersect-schedules';

@@ -24,6 +24,8 @@ export interface TicketEvent {
 
 /** A ticket as the SLA functions read it. */
 export interface Ticket {
+  /** Names the ticket in reports and in the errors of a summary; the clocks ignore it. */
+  readonly id?: string | number;
   readonly openedAt: InstantInput;
   readonly priority: Priority;
   readonly kind?: RequestKind;

@@ -221,7 +221,7 @@ interface StepSketch {
   priority: Priority;
 }
 
-const stepArb: fc.Arbitrary<StepSketch> = fc.record({
+export const stepArb: fc.Arbitrary<StepSketch> = fc.record({
   gap: gapArb,
   pick: fc.nat(),
   priority: fc.constantFrom(...PRIORITIES),
@@ -252,7 +252,7 @@ export function materializeLog(
 
 /** Starting days: around the DST changes of 2026 (March, October–November), FR-MQ holidays
  * in May, the seed's late November, or anywhere from 2020 to 2030. */
-const openedAtArb: fc.Arbitrary<number> = fc
+export const openedAtArb: fc.Arbitrary<number> = fc
   .tuple(
     fc.oneof(
       fc.constantFrom(

@@ -1,0 +1,79 @@
+import type { ClockReport } from '../sla/clock-report';
+import { type TakenSummary, TakenTimes } from './taken-times';
+
+/** One clock (GTI or GTR) summed over the tickets of a group. */
+export interface ClockSummary {
+  /** Stopped within the target. */
+  readonly met: number;
+  /** Stopped past the target. */
+  readonly missed: number;
+  /** Running or paused, already past the target. */
+  readonly breached: number;
+  /** Running or paused, past the at-risk threshold. */
+  readonly atRisk: number;
+  /** Running or paused, within the at-risk threshold. */
+  readonly onTrack: number;
+  /**
+   * `100 × met / (met + missed + breached)`, unrounded: an open ticket already past its target has
+   * failed whatever happens next. `null` when no ticket is met, missed or breached.
+   */
+  readonly compliance: number | null;
+  /** The business time taken by the stopped clocks (met and missed). */
+  readonly taken: TakenSummary;
+}
+
+/** Counts of one clock's statuses, and the times of its stopped clocks. */
+export class ClockTally {
+  met = 0;
+  missed = 0;
+  breached = 0;
+  atRisk = 0;
+  onTrack = 0;
+  readonly taken = new TakenTimes();
+
+  add(report: ClockReport): void {
+    switch (report.status) {
+      case 'met':
+        this.met++;
+        this.taken.push(report.elapsed);
+        break;
+      case 'missed':
+        this.missed++;
+        this.taken.push(report.elapsed);
+        break;
+      case 'breached':
+        this.breached++;
+        break;
+      case 'at-risk':
+        this.atRisk++;
+        break;
+      case 'on-track':
+        this.onTrack++;
+        break;
+    }
+  }
+
+  /** Adds `other`'s counts and times (`other` is left as it is). */
+  addAll(other: ClockTally): void {
+    this.met += other.met;
+    this.missed += other.missed;
+    this.breached += other.breached;
+    this.atRisk += other.atRisk;
+    this.onTrack += other.onTrack;
+    this.taken.pushAll(other.taken);
+  }
+
+  summary(): ClockSummary {
+    const { met, missed, breached, atRisk, onTrack } = this;
+    const judged = met + missed + breached;
+    return {
+      met,
+      missed,
+      breached,
+      atRisk,
+      onTrack,
+      compliance: judged === 0 ? null : (100 * met) / judged,
+      taken: this.taken.summary(),
+    };
+  }
+}

@@ -1,0 +1,73 @@
+import type { TicketEvaluation } from '../sla/evaluate-ticket';
+import type { Ticket } from '../sla/ticket';
+import type { ClockSummary } from './clock-tally';
+import type { GroupKey, SummaryDimension } from './group-key';
+
+/** Options of `createSlaSummary`. */
+export interface SlaSummaryOptions {
+  /** The dimensions to group by, in any combination. Default `['priority']`; `[]` for the total alone. */
+  readonly groupBy?: readonly SummaryDimension[];
+  /** The IANA zone in which the opening's month is read. Default `UTC`. */
+  readonly timezone?: string;
+}
+
+/** The tickets of one group, and both of their clocks. */
+export interface SummaryGroup {
+  readonly key: GroupKey;
+  readonly tickets: number;
+  /** Time to first contact. */
+  readonly gti: ClockSummary;
+  /** Time to resolution. */
+  readonly gtr: ClockSummary;
+}
+
+/** One of the first rejected tickets, and why it was rejected. */
+export interface RejectedSample {
+  /** Where the ticket was found, as the caller of `reject` said (`line 12`, `tickets[3]`). */
+  readonly where: string;
+  /** The `SlaError` code, or the name of any other error. */
+  readonly code: string;
+  readonly message: string;
+}
+
+/** What a summary holds: plain data, ready for `JSON.stringify`. Business times are milliseconds. */
+export interface SlaSummaryResult {
+  readonly groupBy: readonly SummaryDimension[];
+  /** The zone of the `month` keys. */
+  readonly timezone: string;
+  /** Every ticket that was added. */
+  readonly total: SummaryGroup;
+  /** Sorted by priority (normal to critical), kind (alphabetical, `none` last), then month. */
+  readonly groups: readonly SummaryGroup[];
+  /** Tickets that could not be evaluated: in no group. Samples are the first ten. */
+  readonly rejected: { readonly count: number; readonly samples: readonly RejectedSample[] };
+  /** Events that lenient evaluation skipped, over all the tickets added. */
+  readonly skippedEvents: number;
+}
+
+/**
+ * A summary being filled, one ticket at a time: its memory is constant per group, plus 8 bytes per
+ * stopped clock (for exact percentiles). Made by `createSlaSummary`.
+ */
+export interface SlaSummary {
+  readonly groupBy: readonly SummaryDimension[];
+  readonly timezone: string;
+  /**
+   * Counts a ticket, evaluated by `evaluateTicket`, in its group.
+   *
+   * @throws {SlaError} `invalid_ticket` for a bad `kind`, `invalid_instant` for a bad `openedAt`
+   * (read when grouping by month), `invalid_argument` when `evaluation` is not an evaluation.
+   */
+  add(ticket: Ticket, evaluation: TicketEvaluation): void;
+  /** Counts a ticket that could not be evaluated, and keeps where and why for the first ten. */
+  reject(where: string, error: unknown): void;
+  /**
+   * Adds everything another summary holds (which is left as it is).
+   *
+   * @throws {SlaError} `invalid_argument` when `other` is not a summary with the same `groupBy`
+   * and `timezone`.
+   */
+  merge(other: SlaSummary): void;
+  /** The summary of everything added so far: fresh data on every call. */
+  result(): SlaSummaryResult;
+}
