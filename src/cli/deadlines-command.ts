@@ -1,0 +1,67 @@
+import { SlaError, slaDeadlines, type Ticket } from '../index';
+import { toEpochMs } from '../instant/instant-input';
+import { DEADLINES_HELP } from './help';
+import { loadPlan } from './load-plan';
+import { localTime } from './output/format';
+import { parseOptions } from './parse-options';
+import { EXIT, UsageError } from './usage-error';
+
+/** `sla-clock deadlines`: when a ticket opened now would be due. */
+export function deadlinesCommand(
+  args: readonly string[],
+  stdout: { write(text: string): unknown },
+): number {
+  const { values, positionals } = parseOptions(args, {
+    plan: { type: 'string' },
+    priority: { type: 'string' },
+    opened: { type: 'string' },
+    kind: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    stdout.write(DEADLINES_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0)
+    throw new UsageError(`deadlines takes no file: ${positionals.join(' ')}`);
+  for (const name of ['priority', 'opened'] as const) {
+    if (values[name] === undefined) throw new UsageError(`--${name} is required`);
+  }
+  const plan = loadPlan(values.plan);
+  const ticket = {
+    openedAt: values.opened,
+    priority: values.priority,
+    ...(values.kind === undefined ? {} : { kind: values.kind }),
+  } as Ticket;
+  let deadlines: { gti: Date; gtr: Date };
+  try {
+    deadlines = slaDeadlines(plan, ticket);
+  } catch (error) {
+    if (!(error instanceof SlaError)) throw error;
+    const option = {
+      'ticket.openedAt': '--opened',
+      'ticket.priority': '--priority',
+      'ticket.kind': '--kind',
+    }[error.path];
+    throw new UsageError(`${option ?? error.path} ${JSON.stringify(error.value)}: ${error.reason}`);
+  }
+  const zone = plan.schedule.timezone;
+  if (values.json) {
+    stdout.write(
+      `${JSON.stringify({ gti: deadlines.gti.toISOString(), gtr: deadlines.gtr.toISOString() })}\n`,
+    );
+    return EXIT.ok;
+  }
+  // Accepted by slaDeadlines above, so it reads.
+  const opened = toEpochMs(values.opened, '--opened');
+  stdout.write(
+    [
+      `plan ${plan.id} · ${values.priority}${values.kind === undefined ? '' : ` ${values.kind}`} · opened ${localTime(opened, zone)}`,
+      `GTI  first contact due  ${localTime(deadlines.gti.getTime(), zone)}  (${deadlines.gti.toISOString()})`,
+      `GTR  resolution due     ${localTime(deadlines.gtr.getTime(), zone)}  (${deadlines.gtr.toISOString()})`,
+      '',
+    ].join('\n'),
+  );
+  return EXIT.ok;
+}

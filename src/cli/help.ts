@@ -1,0 +1,72 @@
+declare const __SLA_CLOCK_VERSION__: string;
+
+/** The package version, written into the command when it is built. */
+export const VERSION =
+  typeof __SLA_CLOCK_VERSION__ === 'string' ? __SLA_CLOCK_VERSION__ : '0.0.0-dev';
+
+export const MAIN_HELP = `sla-clock ${VERSION}: service-desk SLA clocks from the command line
+
+Usage
+  sla-clock report <file | -> --plan <plan> [options]   sum up the SLA results of many tickets
+  sla-clock deadlines --plan <plan> --priority <p> --opened <instant> [options]
+                                                         when a new ticket is due
+  sla-clock <command> --help                             the options of a command
+  sla-clock --version
+
+Plans: standard (Monday–Friday 08:00–16:00 in Martinique, FR-MQ holidays), premium (24/7),
+or a JSON plan file (checked by sla-clock/plan.schema.json).
+
+Exit codes: 0 done, 1 some input was rejected, 2 usage error, 3 unexpected error (a bug).
+`;
+
+export const REPORT_HELP = `Usage: sla-clock report <file | -> --plan <plan> [options]
+
+Evaluates every ticket of the input at one instant and prints, per group, how many met or missed
+their GTI and GTR, how many are breached, at risk or on track, the compliance, and the business
+time that first contact and resolution took (median, 90th percentile, maximum).
+
+Input (- reads stdin), detected from the extension or the first line, or forced with --format:
+  JSON Lines                one ticket a line: {"id","openedAt","priority","kind"?,"events"?}
+  CSV, one row per event    header ticket,event,at,priority,kind; a ticket's rows consecutive,
+                            its first row "opened"; priority-changed rows carry the new priority
+  CSV, one row per ticket   header id,opened_at,priority,kind,responded_at,resolved_at
+Instants are ISO 8601 with an offset or Z (2026-04-01T08:30:00-04:00).
+
+Options
+  --plan <plan>             standard, premium or a plan file (required)
+  --now <instant>           evaluate at this instant (default: the current time, printed)
+  --format <csv|jsonl>      the input form, when the extension does not say it
+  --group-by <dimensions>   comma-separated: priority, kind, month (default priority)
+  --timezone <zone>         the IANA zone of the months (default the plan's zone)
+  --tickets <file>          also write one row per ticket (.csv, .jsonl or .ndjson)
+  --json                    print the summary as JSON instead of tables
+  --strict                  stop at the first rejected ticket
+  --lenient-events          skip impossible events (reported on stderr) instead of rejecting
+                            their ticket
+  -h, --help                this help
+
+Every rejected row or ticket is one line on stderr, "line N: reason", N counting the lines of the
+input (header included). Exit code 1 when something was rejected.
+
+Examples
+  sla-clock report tickets.csv --plan standard --now 2026-07-01T08:00:00-04:00
+  sla-clock report export.csv --plan premium --group-by priority,month --json > review.json
+  cat tickets.jsonl | sla-clock report - --plan plan.json --tickets late.csv
+`;
+
+export const DEADLINES_HELP = `Usage: sla-clock deadlines --plan <plan> --priority <p> --opened <instant> [options]
+
+Prints when a ticket opened at <instant> is due: first contact (GTI) and resolution (GTR).
+
+Options
+  --plan <plan>             standard, premium or a plan file (required)
+  --priority <p>            normal, medium, high or critical (required)
+  --opened <instant>        ISO 8601 with an offset or Z (required)
+  --kind <kind>             request, incident or information (plans may set other targets)
+  --json                    print {"gti","gtr"} as JSON
+  -h, --help                this help
+
+Examples
+  sla-clock deadlines --plan standard --priority critical --opened 2026-11-27T15:50:00-04:00
+  sla-clock deadlines --plan premium --priority high --opened 2026-11-30T23:00:00Z --json
+`;

@@ -1,0 +1,67 @@
+/** The two CSV forms: one row per event, or one row per ticket (the usual desk export). */
+export const EVENT_COLUMNS = ['ticket', 'event', 'at', 'priority', 'kind'] as const;
+export const TICKET_COLUMNS = [
+  'id',
+  'opened_at',
+  'priority',
+  'kind',
+  'responded_at',
+  'resolved_at',
+] as const;
+
+const REQUIRED = {
+  events: ['ticket', 'event', 'at'],
+  tickets: ['id', 'opened_at', 'priority'],
+} as const;
+
+export type CsvForm = keyof typeof REQUIRED;
+
+/** Where each known column is in a header (`-1` when absent). */
+export type ColumnIndex<Name extends string> = Readonly<Record<Name, number>>;
+
+/** The form a header announces and where its columns are, or why it announces none. */
+export type HeaderReading =
+  | {
+      readonly form: 'events';
+      readonly columns: ColumnIndex<(typeof EVENT_COLUMNS)[number]>;
+      readonly width: number;
+    }
+  | {
+      readonly form: 'tickets';
+      readonly columns: ColumnIndex<(typeof TICKET_COLUMNS)[number]>;
+      readonly width: number;
+    }
+  | { readonly problem: string };
+
+/**
+ * Reads a CSV header. Columns are found by name (any order, any case; other columns are
+ * allowed and ignored); the form is the one whose required columns are all there.
+ */
+export function readHeader(cells: readonly string[]): HeaderReading {
+  const names = cells.map((cell, index) =>
+    (index === 0 ? cell.replace(/^\uFEFF/, '') : cell).trim().toLowerCase(),
+  );
+  const repeated = names.find((name, index) => name !== '' && names.indexOf(name) !== index);
+  if (repeated !== undefined) return { problem: `the header names the column "${repeated}" twice` };
+  const form: CsvForm | undefined =
+    names.includes('ticket') && names.includes('event')
+      ? 'events'
+      : names.includes('id') && names.includes('opened_at')
+        ? 'tickets'
+        : undefined;
+  if (form === undefined) {
+    return {
+      problem: `the CSV header is neither one row per event (${EVENT_COLUMNS.join(',')}) nor one row per ticket (${TICKET_COLUMNS.join(',')}): got ${cells.join(',')}`,
+    };
+  }
+  const missing = REQUIRED[form].filter((name) => !names.includes(name));
+  if (missing.length > 0)
+    return {
+      problem: `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+    };
+  const indexOf = (known: readonly string[]) =>
+    Object.fromEntries(known.map((name) => [name, names.indexOf(name)]));
+  return form === 'events'
+    ? { form, columns: indexOf(EVENT_COLUMNS) as never, width: cells.length }
+    : { form, columns: indexOf(TICKET_COLUMNS) as never, width: cells.length };
+}

@@ -1,0 +1,87 @@
+import { createReadStream, statSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { UsageError } from '../usage-error';
+
+/** The text of the input, its size when it is a file, and how much of it was read. */
+export interface Input {
+  readonly stream: Readable;
+  readonly size: number | undefined;
+  bytesRead(): number;
+  /** The form the file name says, if it says one. */
+  readonly formByName: 'csv' | 'jsonl' | undefined;
+}
+
+/**
+ * Opens `path` (`-` for stdin) as UTF-8 text (a character split across two reads stays whole).
+ *
+ * @throws {UsageError} when the file cannot be read.
+ */
+export function openInput(path: string, stdin: Readable): Input {
+  if (path === '-') {
+    stdin.setEncoding('utf8');
+    return { stream: stdin, size: undefined, bytesRead: () => 0, formByName: undefined };
+  }
+  let size: number;
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) throw new Error('it is a directory');
+    size = stats.size;
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+  const formByName = /\.(jsonl|ndjson|json)$/i.test(path)
+    ? 'jsonl'
+    : /\.csv$/i.test(path)
+      ? 'csv'
+      : undefined;
+  return { stream, size, bytesRead: () => stream.bytesRead, formByName };
+}
+
+/**
+ * The form of an input whose name does not say it: JSON Lines when its first character (after a
+ * byte-order mark and blanks) opens an object, CSV otherwise; `empty` when it holds nothing but
+ * blanks. The text looked at is put back.
+ */
+export async function sniffForm(stream: Readable): Promise<'csv' | 'jsonl' | 'empty'> {
+  let seen = '';
+  for (;;) {
+    const chunk = await nextChunk(stream);
+    if (chunk === null) break;
+    seen += chunk;
+    if (seen.replace(/^\uFEFF/, '').trim() !== '') break;
+  }
+  const text = seen.replace(/^\uFEFF/, '').trimStart();
+  if (text === '') return 'empty';
+  stream.unshift(seen);
+  return text.startsWith('{') ? 'jsonl' : 'csv';
+}
+
+function nextChunk(stream: Readable): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const read = () => {
+      const chunk = stream.read() as string | null;
+      if (chunk !== null) {
+        cleanup();
+        resolve(chunk);
+      }
+    };
+    const end = () => {
+      cleanup();
+      resolve(null);
+    };
+    const fail = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const cleanup = () => {
+      stream.off('readable', read);
+      stream.off('end', end);
+      stream.off('error', fail);
+    };
+    stream.on('readable', read);
+    stream.once('end', end);
+    stream.once('error', fail);
+    read();
+  });
+}

@@ -1,0 +1,37 @@
+import { deadlinesCommand } from './deadlines-command';
+import { MAIN_HELP, VERSION } from './help';
+import { type ReportIo, reportCommand } from './report-command';
+import { EXIT, UsageError } from './usage-error';
+
+/** Runs the command line `args` (without `node` and the script); resolves to the exit code. */
+export async function main(args: readonly string[], io: ReportIo): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case 'report':
+        return await reportCommand(rest, io);
+      case 'deadlines':
+        return deadlinesCommand(rest, io.stdout);
+      case '--version':
+      case '-v':
+        io.stdout.write(`${VERSION}\n`);
+        return EXIT.ok;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout.write(MAIN_HELP);
+        return EXIT.ok;
+      default:
+        throw new UsageError(`unknown command ${command}: report or deadlines`);
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const help =
+      command === 'report' || command === 'deadlines'
+        ? `sla-clock ${command} --help`
+        : 'sla-clock --help';
+    io.stderr.write(`sla-clock: ${error.message}\n(${help} lists the options)\n`);
+    return EXIT.usage;
+  }
+}

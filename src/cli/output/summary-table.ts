@@ -1,0 +1,90 @@
+import {
+  type ClockSummary,
+  type Plan,
+  type SlaSummaryResult,
+  SUMMARY_DIMENSIONS,
+  type SummaryGroup,
+} from '../../index';
+import { hoursMinutes, localIso, percent } from './format';
+
+const CLOCK_TITLES = {
+  gti: 'GTI · time to first contact',
+  gtr: 'GTR · time to resolution',
+} as const;
+
+const STAT_HEADINGS = [
+  'tickets',
+  'met',
+  'missed',
+  'breached',
+  'at risk',
+  'on track',
+  'compliance',
+  'median',
+  'p90',
+  'max',
+];
+
+/** The summary as the text tables printed on stdout: a heading, then one table per clock. */
+export function summaryTable(result: SlaSummaryResult, plan: Plan, now: number): string {
+  const zone = plan.schedule.timezone;
+  const lines = [
+    `SLA report · plan ${plan.id}${plan.name === undefined ? '' : ` (${plan.name})`} · ${zone}`,
+    `now ${localIso(now, zone)}`,
+    `${result.total.tickets} ticket${result.total.tickets === 1 ? '' : 's'} evaluated · ${result.rejected.count} rejected` +
+      (result.skippedEvents > 0 ? ` · ${result.skippedEvents} events skipped` : '') +
+      (result.groupBy.includes('month') ? ` · months in ${result.timezone}` : ''),
+    'compliance = met / (met + missed + breached); median, p90 and max: business time taken (h:mm) by the stopped clocks',
+  ];
+  for (const clock of ['gti', 'gtr'] as const) {
+    lines.push('', CLOCK_TITLES[clock], ...table(result, clock));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function table(result: SlaSummaryResult, clock: 'gti' | 'gtr'): string[] {
+  // Columns in the order the groups are sorted by, whatever the order of --group-by.
+  const dimensions = SUMMARY_DIMENSIONS.filter((dimension) => result.groupBy.includes(dimension));
+  const labels: string[] = dimensions.length === 0 ? ['group'] : [...dimensions];
+  const rows: string[][] = result.groups.map((group) => [
+    ...dimensions.map((dimension) =>
+      String(group.key[dimension as keyof SummaryGroup['key']] ?? ''),
+    ),
+    ...stats(group, group[clock]),
+  ]);
+  rows.push([
+    'total',
+    ...labels.slice(1).map(() => ''),
+    ...stats(result.total, result.total[clock]),
+  ]);
+  const header = [...labels, ...STAT_HEADINGS];
+  const widths = header.map((heading, column) =>
+    Math.max(heading.length, ...rows.map((row) => row[column]?.length ?? 0)),
+  );
+  const render = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) =>
+        column < dimensions.length
+          ? cell.padEnd(widths[column] ?? 0)
+          : cell.padStart(widths[column] ?? 0),
+      )
+      .join('  ')
+      .trimEnd();
+  return [render(header), ...rows.map(render)];
+}
+
+function stats(group: SummaryGroup, summary: ClockSummary): string[] {
+  const { taken } = summary;
+  return [
+    String(group.tickets),
+    String(summary.met),
+    String(summary.missed),
+    String(summary.breached),
+    String(summary.atRisk),
+    String(summary.onTrack),
+    percent(summary.compliance),
+    hoursMinutes(taken.median),
+    hoursMinutes(taken.p90),
+    hoursMinutes(taken.max),
+  ];
+}

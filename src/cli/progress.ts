@@ -1,0 +1,39 @@
+/**
+ * The progress line of a long report, on a terminal only: lines read, tickets per second and,
+ * when the input's size is known, the share done and the time left. Redrawn at most four times
+ * a second and erased at the end.
+ */
+export class Progress {
+  readonly #started = performance.now();
+  #lastDrawn = 0;
+  #shown = false;
+
+  constructor(
+    private readonly terminal: { write(text: string): unknown } | undefined,
+    private readonly size: number | undefined,
+    private readonly bytesRead: () => number,
+  ) {}
+
+  update(lines: number, tickets: number): void {
+    if (this.terminal === undefined) return;
+    const now = performance.now();
+    if (now - this.#lastDrawn < 250) return;
+    this.#lastDrawn = now;
+    const seconds = (now - this.#started) / 1000;
+    const rate = seconds > 0 ? Math.round(tickets / seconds) : 0;
+    let text = `${lines.toLocaleString('en-US')} lines · ${tickets.toLocaleString('en-US')} tickets · ${rate.toLocaleString('en-US')} tickets/s`;
+    if (this.size !== undefined && this.size > 0) {
+      const share = Math.min(1, this.bytesRead() / this.size);
+      const left = share > 0 ? (seconds * (1 - share)) / share : Number.NaN;
+      text += ` · ${(100 * share).toFixed(0)} %`;
+      if (Number.isFinite(left)) text += ` · ${Math.ceil(left)} s left`;
+    }
+    this.terminal.write(`\r\x1b[K${text}`);
+    this.#shown = true;
+  }
+
+  clear(): void {
+    if (this.#shown) this.terminal?.write('\r\x1b[K');
+    this.#shown = false;
+  }
+}

@@ -1,0 +1,112 @@
+import {
+  type EvaluateTicketOptions,
+  evaluateTicket,
+  type Plan,
+  SlaError,
+  type SlaSummary,
+} from '../index';
+import type { InputTicket, TicketSink } from './input/ticket-sink';
+import type { TicketWriter } from './output/ticket-writer';
+import type { Progress } from './progress';
+
+/** What to say about a value on the stderr line of a rejected ticket. */
+const FIELD_NAMES: Record<string, string> = {
+  'ticket.openedAt': 'opened at',
+  'ticket.priority': 'priority',
+  'ticket.kind': 'kind',
+  'ticket.events': 'events',
+  'ticket.id': 'id',
+};
+
+/**
+ * Evaluates the tickets the input readers hand over, adds them to the summary and to the
+ * per-ticket output, and reports every rejection as `line N: …` on stderr.
+ */
+export class ReportRun implements TicketSink {
+  tickets = 0;
+  rejected = 0;
+  #stopped = false;
+  #lines = 0;
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly evaluateOptions: EvaluateTicketOptions,
+    private readonly summary: SlaSummary,
+    private readonly errors: { write(text: string): unknown },
+    private readonly options: {
+      readonly strict: boolean;
+      readonly writer: TicketWriter | undefined;
+      readonly progress: Progress;
+    },
+  ) {}
+
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
+  lines(count: number): void {
+    this.#lines = count;
+    this.options.progress.update(count, this.tickets);
+  }
+
+  drained(): Promise<void> | undefined {
+    return this.options.writer?.drained();
+  }
+
+  ticket({ ticket, line, eventLines }: InputTicket): void {
+    let evaluation: ReturnType<typeof evaluateTicket>;
+    try {
+      evaluation = evaluateTicket(this.plan, ticket, this.evaluateOptions);
+      this.summary.add(ticket, evaluation);
+    } catch (error) {
+      if (!(error instanceof SlaError)) throw error;
+      this.#reject(lineOf(error.path, line, eventLines), ticket.id, error);
+      return;
+    }
+    this.tickets++;
+    for (const skipped of evaluation.skipped ?? []) {
+      const at = eventLines?.[skipped.index] ?? line;
+      this.#say(at, ticket.id, `event skipped (--lenient-events): ${skipped.reason}`);
+    }
+    this.options.writer?.write(ticket.id, ticket.kind, evaluation);
+  }
+
+  reject(line: number, ticketId: string | undefined, reason: string): void {
+    this.#reject(line, ticketId, new SlaError('invalid_ticket', `line ${line}`, ticketId, reason));
+  }
+
+  #reject(line: number, ticketId: string | undefined, error: SlaError): void {
+    if (this.#stopped) return;
+    this.rejected++;
+    this.summary.reject(`line ${line}`, error);
+    this.#say(line, ticketId, describe(error));
+    if (this.options.strict) this.#stopped = true;
+  }
+
+  #say(line: number, ticketId: string | undefined, text: string): void {
+    this.options.progress.clear();
+    this.errors.write(
+      `line ${line}: ${ticketId === undefined ? '' : `ticket ${ticketId}: `}${text}\n`,
+    );
+    this.options.progress.update(this.#lines, this.tickets);
+  }
+}
+
+/** The line of the value an error is about: an event's own row when it has one. */
+function lineOf(path: string, line: number, eventLines: readonly number[] | undefined): number {
+  const match = /^ticket\.events\[(\d+)\]/.exec(path);
+  return match === null ? line : (eventLines?.[Number(match[1])] ?? line);
+}
+
+/** An error in the words of the input: the field, why, and the value found. */
+function describe(error: SlaError): string {
+  if (error.path.startsWith('line ')) return error.reason;
+  const event = /^ticket\.events\[\d+\](?:\.(\w+))?$/.exec(error.path);
+  const value = ` (got ${JSON.stringify(error.value) ?? String(error.value)})`;
+  if (event !== null) {
+    // `(responded) is impossible: …` reads better without the parentheses.
+    if (event[1] === undefined) return error.reason.replace(/^\(([\w-]+)\) /, '$1 ');
+    return `event ${event[1] === 'type' ? 'type' : event[1]}: ${error.reason}${value}`;
+  }
+  return `${FIELD_NAMES[error.path] ?? error.path}: ${error.reason}${value}`;
+}
