@@ -1,9 +1,10 @@
 // Checks the built package as a user receives it: both entry points (and the sla-clock/date-holidays
 // adapter), their type declarations, the published file list, no Node built-ins in the library, no
-// load of the optional peer date-holidays, and the README's first example,
+// load of the optional peer date-holidays, the command line kept apart from the library, and the
+// README's first example,
 // run as written with its printed answers compared to the `//=>` lines under them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,15 +75,49 @@ check(
   'sla-clock/date-holidays has its own copy of SlaError',
 );
 
-const distFiles = readdirSync(join(root, 'dist'));
-for (const file of distFiles.filter((name) => /\.(js|cjs)$/.test(name))) {
+// The library: every file the entry points load, following relative imports. None may load a
+// Node built-in, the optional peer date-holidays, the command line or its CSV parser.
+const libraryFiles = new Set();
+const visit = (file) => {
+  if (libraryFiles.has(file)) return;
+  libraryFiles.add(file);
+  const code = readFileSync(join(root, 'dist', file), 'utf8');
+  for (const [, target] of code.matchAll(/(?:\bfrom|\bimport|require\(|import\()\s*["']\.\/([\w.-]+)["']/g))
+    visit(target);
+};
+for (const entry of ['index.js', 'index.cjs', 'date-holidays.js', 'date-holidays.cjs'])
+  visit(entry);
+for (const file of libraryFiles) {
   const code = readFileSync(join(root, 'dist', file), 'utf8');
   const builtIn =
-    /(?:from\s*|require\()\s*["'](node:[\w/]+|fs|path|os|crypto|child_process|util)["']/.exec(code);
+    /(?:from\s*|require\()\s*["'](node:[\w/]+|fs|path|os|crypto|child_process|util|stream|events)["']/.exec(
+      code,
+    );
   check(!builtIn, `dist/${file} imports the Node built-in ${builtIn?.[1]}`);
   const peer = /(?:from\s*|require\(|import\()\s*["']date-holidays["']/.test(code);
   check(!peer, `dist/${file} loads date-holidays (it must only be passed an instance)`);
+  const cli = /(?:\bfrom|\bimport|require\(|import\()\s*["'](papaparse|\.\/cli(?:\.js)?)["']/.exec(code);
+  check(!cli, `dist/${file} loads ${cli?.[1]}, which belongs to the command line`);
 }
+check(!libraryFiles.has('cli.js'), 'the library loads dist/cli.js');
+
+// The command: declared as the package's bin, an executable Node script that runs.
+check(
+  manifest.bin?.['sla-clock'] === './dist/cli.js',
+  'package.json bin.sla-clock must be ./dist/cli.js',
+);
+const cliCode = readFileSync(join(root, 'dist/cli.js'), 'utf8');
+check(
+  cliCode.startsWith('#!/usr/bin/env node\n'),
+  'dist/cli.js lacks its #!/usr/bin/env node line',
+);
+const cliVersion = execFileSync(process.execPath, [join(root, 'dist/cli.js'), '--version'], {
+  encoding: 'utf8',
+}).trim();
+check(
+  cliVersion === manifest.version,
+  `sla-clock --version says ${cliVersion}, not ${manifest.version}`,
+);
 
 const packed = JSON.parse(
   execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
@@ -92,7 +127,7 @@ const packed = JSON.parse(
 );
 const publishedFiles = packed[0].files.map((file) => file.path);
 const allowed =
-  /^(dist\/(index|date-holidays)\.(js|cjs|d\.ts|d\.cts)|dist\/chunk-\w+\.(js|cjs)|dist\/[a-z-]+-[\w-]+\.d\.c?ts|dist\/plan\.schema\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+  /^(dist\/cli\.js|dist\/(index|date-holidays)\.(js|cjs|d\.ts|d\.cts)|dist\/chunk-\w+\.(js|cjs)|dist\/[a-z-]+-[\w-]+\.d\.c?ts|dist\/plan\.schema\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
 for (const file of publishedFiles)
   check(allowed.test(file), `unexpected file in the published package: ${file}`);
 

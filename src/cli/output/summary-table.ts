@@ -34,7 +34,7 @@ export function summaryTable(result: SlaSummaryResult, plan: Plan, now: number):
     `${result.total.tickets} ticket${result.total.tickets === 1 ? '' : 's'} evaluated · ${result.rejected.count} rejected` +
       (result.skippedEvents > 0 ? ` · ${result.skippedEvents} events skipped` : '') +
       (result.groupBy.includes('month') ? ` · months in ${result.timezone}` : ''),
-    'compliance = met / (met + missed + breached); median, p90 and max: business time taken (h:mm) by the stopped clocks',
+    'compliance = met / (met + missed + breached) · median, p90, max: business time taken (h:mm)',
   ];
   for (const clock of ['gti', 'gtr'] as const) {
     lines.push('', CLOCK_TITLES[clock], ...table(result, clock));
