@@ -64,7 +64,19 @@ export class ClockTally {
   }
 
   summary(): ClockSummary {
-    const { met, missed, breached, atRisk, onTrack } = this;
+    return ClockTally.summaryOf([this]);
+  }
+
+  /** The summary of several tallies together (a group's total), without copying them first. */
+  static summaryOf(tallies: readonly ClockTally[]): ClockSummary {
+    let [met, missed, breached, atRisk, onTrack] = [0, 0, 0, 0, 0];
+    for (const tally of tallies) {
+      met += tally.met;
+      missed += tally.missed;
+      breached += tally.breached;
+      atRisk += tally.atRisk;
+      onTrack += tally.onTrack;
+    }
     const judged = met + missed + breached;
     return {
       met,
@@ -73,7 +85,7 @@ export class ClockTally {
       atRisk,
       onTrack,
       compliance: judged === 0 ? null : (100 * met) / judged,
-      taken: this.taken.summary(),
+      taken: TakenTimes.summaryOf(tallies.map((tally) => tally.taken)),
     };
   }
 }

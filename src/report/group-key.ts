@@ -3,10 +3,25 @@ import { PRIORITIES, type Priority, REQUEST_KINDS, type RequestKind } from '../s
 /** What tickets can be grouped by in a summary. */
 export type SummaryDimension = 'priority' | 'kind' | 'month';
 
-/** The dimensions, in the order in which groups are sorted. */
+/**
+ * The dimensions a summary can group by, in the order in which its groups are sorted.
+ *
+ * @example
+ * SUMMARY_DIMENSIONS;
+ * //=> ['priority', 'kind', 'month']
+ */
 export const SUMMARY_DIMENSIONS = Object.freeze(['priority', 'kind', 'month'] as const);
 
-/** The kind under which a ticket without one is counted. */
+/**
+ * The kind under which a summary counts a ticket that has none.
+ *
+ * @example
+ * summarizeTickets(standardPlan(), [{ openedAt: '2026-11-30T08:00:00-04:00', priority: 'high' }], {
+ *   now: '2026-11-30T09:00:00-04:00',
+ *   groupBy: ['kind'],
+ * }).groups[0].key;
+ * //=> { kind: 'none' }
+ */
 export const NO_KIND = 'none';
 
 /** Which group a ticket falls in: only the dimensions the summary groups by are present. */

@@ -18,7 +18,8 @@ const LARGEST_CHUNK = 65_536;
 
 /**
  * Every value added, kept exactly for nearest-rank percentiles: 8 bytes a value in chunks that
- * double up to 512 KB, so a series never holds more than one spare chunk.
+ * double up to 512 KB, so a series never holds more than one spare chunk. Values are whole
+ * milliseconds (business time), which the percentile search relies on.
  */
 export class TakenTimes {
   #chunks: Float64Array[] = [];
@@ -31,6 +32,7 @@ export class TakenTimes {
     return this.#count;
   }
 
+  /** Adds one value: a whole number of milliseconds. */
   push(value: number): void {
     let last = this.#chunks[this.#chunks.length - 1];
     if (last === undefined || this.#filled === last.length) {
@@ -52,27 +54,39 @@ export class TakenTimes {
   }
 
   summary(): TakenSummary {
-    const count = this.#count;
+    return TakenTimes.summaryOf([this]);
+  }
+
+  /**
+   * The statistics of all the values of several series together. Each chunk is sorted in place
+   * and ranks are found by bisecting the values (whole milliseconds) over the sorted chunks, so
+   * that no copy of the values is made, however many there are.
+   */
+  static summaryOf(series: readonly TakenTimes[]): TakenSummary {
+    const chunks: Float64Array[] = [];
+    let count = 0;
+    let sum = 0;
+    for (const times of series) {
+      count += times.#count;
+      sum += times.#sum;
+      times.#forEachChunk((chunk) => {
+        chunk.sort();
+        chunks.push(chunk);
+      });
+    }
     if (count === 0) {
       return { count, min: null, median: null, p90: null, max: null, mean: null };
     }
-    const sorted = new Float64Array(count);
-    let offset = 0;
-    this.#forEachChunk((chunk) => {
-      sorted.set(chunk, offset);
-      offset += chunk.length;
-    });
-    sorted.sort();
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (const chunk of chunks) {
+      if (chunk.length === 0) continue;
+      min = Math.min(min, chunk[0] as number);
+      max = Math.max(max, chunk[chunk.length - 1] as number);
+    }
     const atRank = (percent: number) =>
-      sorted[Math.max(1, Math.ceil((percent * count) / 100)) - 1] as number;
-    return {
-      count,
-      min: sorted[0] as number,
-      median: atRank(50),
-      p90: atRank(90),
-      max: sorted[count - 1] as number,
-      mean: this.#sum / count,
-    };
+      valueAtRank(chunks, Math.max(1, Math.ceil((percent * count) / 100)), min, max);
+    return { count, min, median: atRank(50), p90: atRank(90), max, mean: sum / count };
   }
 
   #forEachChunk(visit: (chunk: Float64Array) => void): void {
@@ -81,4 +95,38 @@ export class TakenTimes {
       visit(index === last ? chunk.subarray(0, this.#filled) : chunk);
     });
   }
+}
+
+/**
+ * The smallest value `v` such that at least `rank` values are at most `v` (the nearest rank),
+ * over sorted chunks of whole numbers lying in `[min, max]`: bisection on `v`.
+ */
+function valueAtRank(
+  chunks: readonly Float64Array[],
+  rank: number,
+  min: number,
+  max: number,
+): number {
+  let low = min;
+  let high = max;
+  while (low < high) {
+    const middle = low + Math.floor((high - low) / 2);
+    let atMost = 0;
+    for (const chunk of chunks) atMost += countAtMost(chunk, middle);
+    if (atMost >= rank) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** How many values of a sorted chunk are at most `value`. */
+function countAtMost(chunk: Float64Array, value: number): number {
+  let low = 0;
+  let high = chunk.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((chunk[middle] as number) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import Papa from 'papaparse';
 
 /** What reads the records of a CSV input, one at a time, with the line each begins on. */
 export interface CsvConsumer {
@@ -24,7 +23,9 @@ const QUOTE_PROBLEMS: Record<string, string> = {
  * each with the line it begins on (a quoted field may hold line breaks, so records and lines
  * differ). Reading pauses while the consumer's output is full and stops when it says so.
  */
-export function readCsvRecords(input: Readable, consumer: CsvConsumer): Promise<void> {
+export async function readCsvRecords(input: Readable, consumer: CsvConsumer): Promise<void> {
+  // Loaded here, not with the command: a JSON Lines report does without it.
+  const { default: Papa } = await import('papaparse');
   return new Promise((resolve, reject) => {
     let line = 1;
     Papa.parse<string[]>(input as unknown as File, {

@@ -1,5 +1,5 @@
-import { createReadStream, statSync } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { type FileHandle, open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { UsageError } from '../usage-error';
 
 /** The text of the input, its size when it is a file, and how much of it was read. */
@@ -16,26 +16,54 @@ export interface Input {
  *
  * @throws {UsageError} when the file cannot be read.
  */
-export function openInput(path: string, stdin: Readable): Input {
+export async function openInput(path: string, stdin: Readable): Promise<Input> {
   if (path === '-') {
     stdin.setEncoding('utf8');
     return { stream: stdin, size: undefined, bytesRead: () => 0, formByName: undefined };
   }
+  let file: FileHandle;
   let size: number;
   try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) throw new Error('it is a directory');
+    file = await open(path, 'r');
+    const stats = await file.stat();
+    if (stats.isDirectory()) {
+      await file.close();
+      throw new Error('it is a directory');
+    }
     size = stats.size;
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+  const progress = { bytes: 0 };
+  const stream = Readable.from(textChunks(file, progress));
   const formByName = /\.(jsonl|ndjson|json)$/i.test(path)
     ? 'jsonl'
     : /\.csv$/i.test(path)
       ? 'csv'
       : undefined;
-  return { stream, size, bytesRead: () => stream.bytesRead, formByName };
+  return { stream, size, bytesRead: () => progress.bytes, formByName };
+}
+
+/**
+ * The text of a file, 64 KB at a time, read into one buffer used again and again: a large input
+ * leaves no trail of buffers for the garbage collector (which would only free them in bursts).
+ */
+async function* textChunks(file: FileHandle, progress: { bytes: number }): AsyncGenerator<string> {
+  const buffer = Buffer.alloc(64 * 1024);
+  const decoder = new TextDecoder('utf-8');
+  try {
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      progress.bytes += bytesRead;
+      const text = decoder.decode(buffer.subarray(0, bytesRead), { stream: true });
+      if (text !== '') yield text;
+    }
+    const rest = decoder.decode();
+    if (rest !== '') yield rest;
+  } finally {
+    await file.close();
+  }
 }
 
 /**

@@ -1,0 +1,159 @@
+// npm run bench:report — `sla-clock report` on generated exports of 100,000 and 1,000,000
+// tickets (about 5 events a ticket) in each input form: tickets per second end to end (a fresh
+// process, pinned to one core when `taskset` is there) and its peak RSS; then, for JSON Lines and
+// CSV, what reading alone and evaluating alone cost, to show that the command adds nothing to
+// the work a script would do by hand.
+//
+// The exports are generated once into the system's temporary folder (about 800 MB for both
+// sizes; 20 s) by scripts/generate-tickets.mjs and kept there for the next run.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { createSlaSummary, evaluateTicket, standardPlan } from '../dist/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = join(tmpdir(), 'sla-clock-bench-report');
+const NOW = '2026-06-30T14:00:00-04:00';
+const SIZES = [
+  ['100k', 100_000],
+  ['1M', 1_000_000],
+];
+const FORMS = [
+  ['JSON Lines', '.jsonl'],
+  ['CSV, one row per event', '.csv'],
+  ['CSV, one row per ticket', '-export.csv'],
+];
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+
+const pinned = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+for (const [name, count] of SIZES) {
+  if (existsSync(join(dir, `${name}-export.csv`))) continue;
+  console.error(`generating ${count} tickets into ${dir} …`);
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'scripts/generate-tickets.mjs'),
+      ...['--count', String(count), '--out', dir, '--name', name],
+      ...['--from', '2025-07-01T00:00:00-04:00', '--now', NOW, '--pause-share', '0.8'],
+    ],
+    { stdio: 'inherit' },
+  );
+}
+
+/** One fresh `sla-clock report` process: seconds and peak RSS (MB). */
+function runReport(file) {
+  const command = [
+    process.execPath,
+    '--import',
+    join(root, 'bench/support/print-max-rss.mjs'),
+    join(root, 'dist/cli.js'),
+    ...['report', file, '--plan', 'standard', '--now', NOW, '--json'],
+  ];
+  const [program, ...args] = pinned ? ['taskset', '-c', '0', ...command] : command;
+  const started = performance.now();
+  const result = spawnSync(program, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - started) / 1000;
+  const rss = /maxRSS (\d+)/.exec(result.stderr)?.[1];
+  if (result.status !== 0 || rss === undefined) {
+    throw new Error(`sla-clock report ${file} failed (${result.status}): ${result.stderr}`);
+  }
+  const summary = JSON.parse(result.stdout);
+  return { seconds, rssMb: Number(rss) / 1024, tickets: summary.total.tickets };
+}
+
+console.log(
+  `sla-clock report, fresh process${pinned ? ' pinned to one core (taskset -c 0)' : ''}, median of ${REPEATS}, Node ${process.version}`,
+);
+console.log(`${'input'.padEnd(32)}   tickets   seconds   tickets/s   peak RSS`);
+const endToEnd = new Map();
+for (const [name, count] of SIZES) {
+  for (const [form, suffix] of FORMS) {
+    const runs = Array.from({ length: REPEATS }, () => runReport(join(dir, `${name}${suffix}`)));
+    const seconds = median(runs.map((run) => run.seconds));
+    const rss = median(runs.map((run) => run.rssMb));
+    if (runs[0].tickets !== count) throw new Error(`${name}${suffix}: ${runs[0].tickets} tickets`);
+    endToEnd.set(`${name}${suffix}`, seconds / count);
+    console.log(
+      `${`${form}, ${name}`.padEnd(32)} ${String(count).padStart(9)} ${seconds.toFixed(2).padStart(9)} ${Math.round(
+        count / seconds,
+      )
+        .toLocaleString('en-US')
+        .padStart(11)} ${`${rss.toFixed(0)} MB`.padStart(10)}`,
+    );
+  }
+}
+
+// The same work by hand, in this process, on the 100k exports: reading and parsing the file
+// into tickets, then evaluating tickets already in memory and summing them up.
+const plan = standardPlan();
+async function readJsonLines(file, onTicket) {
+  let pending = '';
+  for await (const chunk of createReadStream(file, { encoding: 'utf8' })) {
+    const lines = (pending + chunk).split('\n');
+    pending = lines.pop();
+    for (const line of lines) if (line !== '') onTicket(JSON.parse(line));
+  }
+}
+function readEventCsv(file, onTicket) {
+  return new Promise((resolve) => {
+    let current;
+    Papa.parse(createReadStream(file, { encoding: 'utf8' }), {
+      chunk({ data }) {
+        for (const [id, type, at, priority, kind] of data) {
+          if (id === 'ticket' || id === '') continue;
+          if (type === 'opened') {
+            if (current) onTicket(current);
+            current = { id, openedAt: at, priority, ...(kind ? { kind } : {}), events: [] };
+          } else {
+            current.events.push(
+              type === 'priority-changed' ? { type, at, priority } : { type, at },
+            );
+          }
+        }
+      },
+      complete() {
+        if (current) onTicket(current);
+        resolve();
+      },
+    });
+  });
+}
+const inMemory = readFileSync(join(dir, '100k.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line));
+const evaluate = () => {
+  const summary = createSlaSummary();
+  const started = performance.now();
+  for (const ticket of inMemory) summary.add(ticket, evaluateTicket(plan, ticket, { now: NOW }));
+  summary.result();
+  return (performance.now() - started) / 1000 / inMemory.length;
+};
+const evaluating = median(Array.from({ length: REPEATS }, evaluate));
+console.log(
+  '\nper ticket (µs), 100k tickets    read + parse   evaluate + sum   by hand   sla-clock report',
+);
+for (const [form, suffix, read] of [
+  ['JSON Lines', '.jsonl', readJsonLines],
+  ['CSV, one row per event', '.csv', readEventCsv],
+]) {
+  const parsing = median(
+    await Promise.all(
+      Array.from({ length: REPEATS }, async () => {
+        let tickets = 0;
+        const started = performance.now();
+        await read(join(dir, `100k${suffix}`), () => tickets++);
+        return (performance.now() - started) / 1000 / tickets;
+      }),
+    ),
+  );
+  const micro = (seconds) => (seconds * 1e6).toFixed(1).padStart(8);
+  console.log(
+    `${form.padEnd(32)} ${micro(parsing)}       ${micro(evaluating)}   ${micro(parsing + evaluating)}   ${micro(endToEnd.get(`1M${suffix}`))} (1M, with process start)`,
+  );
+}

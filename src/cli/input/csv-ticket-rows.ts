@@ -1,0 +1,54 @@
+import type { TicketEvent } from '../../index';
+import { type Columns, cellOf, fieldCountProblem, type RowReader } from './csv-rows';
+import type { SeenIds } from './seen-ids';
+import type { TicketSink } from './ticket-sink';
+
+/**
+ * The usual desk export, one row per ticket (`id,opened_at,priority,kind,responded_at,
+ * resolved_at`): the last two, when present, become a `responded` and a `resolved` event.
+ */
+export class TicketRows implements RowReader {
+  constructor(
+    private readonly columns: Columns<'tickets'>,
+    private readonly width: number,
+    private readonly sink: TicketSink,
+    private readonly seen: SeenIds,
+  ) {}
+
+  row(cells: readonly string[], line: number): void {
+    const { columns } = this;
+    const id = cellOf(cells, columns.id);
+    const problem = fieldCountProblem(cells, this.width);
+    if (problem !== undefined) {
+      this.sink.reject(line, id || undefined, problem);
+      return;
+    }
+    if (id === '') {
+      this.sink.reject(line, undefined, 'the id is empty');
+      return;
+    }
+    if (!this.seen.add(id)) {
+      this.sink.reject(line, id, 'the same ticket id appears earlier in the input');
+      return;
+    }
+    const events: TicketEvent[] = [];
+    const responded = cellOf(cells, columns.responded_at);
+    const resolved = cellOf(cells, columns.resolved_at);
+    if (responded !== '') events.push({ type: 'responded', at: responded });
+    if (resolved !== '') events.push({ type: 'resolved', at: resolved });
+    const kind = cellOf(cells, columns.kind);
+    this.sink.ticket({
+      ticket: {
+        id,
+        openedAt: cellOf(cells, columns.opened_at),
+        priority: cellOf(cells, columns.priority) as never,
+        ...(kind === '' ? {} : { kind: kind as never }),
+        events,
+      },
+      line,
+      eventLines: events.map(() => line),
+    });
+  }
+
+  flush(): void {}
+}

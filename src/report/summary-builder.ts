@@ -1,0 +1,165 @@
+import { SlaError } from '../errors/sla-error';
+import { toEpochMs } from '../instant/instant-input';
+import { formatIsoDate } from '../schedule/local-date';
+import { ZoneClock } from '../schedule/zone-clock';
+import type { TicketEvaluation } from '../sla/evaluate-ticket';
+import { PRIORITIES, type Priority, REQUEST_KINDS, type RequestKind } from '../sla/priority';
+import type { Ticket } from '../sla/ticket';
+import { ClockTally } from './clock-tally';
+import { compareGroupKeys, groupKeyId, NO_KIND, type SummaryDimension } from './group-key';
+import { GroupTally } from './group-tally';
+import type { RejectedSample, SlaSummary, SlaSummaryResult } from './sla-summary';
+
+/** How many rejected tickets a summary describes; the rest are only counted. */
+const REJECTED_SAMPLES = 10;
+
+const STATUSES: readonly unknown[] = ['on-track', 'at-risk', 'breached', 'met', 'missed'];
+
+/** The summary behind `createSlaSummary`: groups in a map, rejections counted and sampled. */
+export class SummaryBuilder implements SlaSummary {
+  readonly #groups = new Map<string, GroupTally>();
+  readonly #zone: ZoneClock;
+  readonly #byPriority: boolean;
+  readonly #byKind: boolean;
+  readonly #byMonth: boolean;
+  #rejected = 0;
+  readonly #samples: RejectedSample[] = [];
+  #skippedEvents = 0;
+
+  constructor(
+    readonly groupBy: readonly SummaryDimension[],
+    timezone: string,
+  ) {
+    this.#zone = ZoneClock.of(timezone, 'options.timezone');
+    this.#byPriority = groupBy.includes('priority');
+    this.#byKind = groupBy.includes('kind');
+    this.#byMonth = groupBy.includes('month');
+  }
+
+  get timezone(): string {
+    return this.#zone.name;
+  }
+
+  add(ticket: Ticket, evaluation: TicketEvaluation): void {
+    assertEvaluation(evaluation);
+    const key: { priority?: Priority; kind?: RequestKind | typeof NO_KIND; month?: string } = {};
+    const kind = kindOf(ticket);
+    if (this.#byPriority) key.priority = evaluation.priority;
+    if (this.#byKind) key.kind = kind;
+    if (this.#byMonth) key.month = this.#monthOf(ticket);
+    const id = groupKeyId(key);
+    let group = this.#groups.get(id);
+    if (group === undefined) {
+      group = new GroupTally(Object.freeze(key));
+      this.#groups.set(id, group);
+    }
+    group.tickets++;
+    group.gti.add(evaluation.gti);
+    group.gtr.add(evaluation.gtr);
+    this.#skippedEvents += evaluation.skipped?.length ?? 0;
+  }
+
+  reject(where: string, error: unknown): void {
+    this.#rejected++;
+    if (this.#samples.length >= REJECTED_SAMPLES) return;
+    this.#samples.push({
+      where: String(where),
+      code: error instanceof SlaError ? error.code : error instanceof Error ? error.name : 'error',
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+
+  merge(other: SlaSummary): void {
+    if (!(other instanceof SummaryBuilder) || other === this) {
+      throw new SlaError(
+        'invalid_argument',
+        'other',
+        other,
+        'is not another summary made by createSlaSummary',
+      );
+    }
+    if (other.groupBy.join() !== this.groupBy.join() || other.timezone !== this.timezone) {
+      throw new SlaError(
+        'invalid_argument',
+        'other',
+        { groupBy: other.groupBy, timezone: other.timezone },
+        `groups differently: this summary groups by [${this.groupBy.join(', ')}] in ${this.timezone}`,
+      );
+    }
+    for (const [id, theirs] of other.#groups) {
+      let ours = this.#groups.get(id);
+      if (ours === undefined) {
+        ours = new GroupTally(theirs.key);
+        this.#groups.set(id, ours);
+      }
+      ours.addAll(theirs);
+    }
+    this.#rejected += other.#rejected;
+    for (const sample of other.#samples) {
+      if (this.#samples.length >= REJECTED_SAMPLES) break;
+      this.#samples.push(sample);
+    }
+    this.#skippedEvents += other.#skippedEvents;
+  }
+
+  result(): SlaSummaryResult {
+    const tallies = [...this.#groups.values()].sort((a, b) => compareGroupKeys(a.key, b.key));
+    return {
+      groupBy: [...this.groupBy],
+      timezone: this.timezone,
+      total: {
+        key: {},
+        tickets: tallies.reduce((sum, tally) => sum + tally.tickets, 0),
+        gti: ClockTally.summaryOf(tallies.map((tally) => tally.gti)),
+        gtr: ClockTally.summaryOf(tallies.map((tally) => tally.gtr)),
+      },
+      groups: this.groupBy.length === 0 ? [] : tallies.map((tally) => tally.summary()),
+      rejected: {
+        count: this.#rejected,
+        samples: this.#samples.map((sample) => ({ ...sample })),
+      },
+      skippedEvents: this.#skippedEvents,
+    };
+  }
+
+  #monthOf(ticket: Ticket): string {
+    const openedAt = toEpochMs(ticket?.openedAt, 'ticket.openedAt');
+    return formatIsoDate(this.#zone.dayOf(openedAt)).slice(0, -3);
+  }
+}
+
+function kindOf(ticket: Ticket): RequestKind | typeof NO_KIND {
+  const kind: unknown = ticket?.kind;
+  if (kind === undefined) return NO_KIND;
+  if ((REQUEST_KINDS as readonly unknown[]).includes(kind)) return kind as RequestKind;
+  throw new SlaError(
+    'invalid_ticket',
+    'ticket.kind',
+    kind,
+    `is not one of ${REQUEST_KINDS.join(', ')}`,
+  );
+}
+
+function assertEvaluation(evaluation: TicketEvaluation): void {
+  const valid =
+    typeof evaluation === 'object' &&
+    evaluation !== null &&
+    (PRIORITIES as readonly unknown[]).includes(evaluation.priority) &&
+    isClockReport(evaluation.gti) &&
+    isClockReport(evaluation.gtr) &&
+    (evaluation.skipped === undefined || Array.isArray(evaluation.skipped));
+  if (!valid) {
+    throw new SlaError(
+      'invalid_argument',
+      'evaluation',
+      evaluation,
+      'is not what evaluateTicket returns for this ticket',
+    );
+  }
+}
+
+function isClockReport(report: unknown): boolean {
+  if (typeof report !== 'object' || report === null) return false;
+  const { status, elapsed } = report as { status?: unknown; elapsed?: unknown };
+  return STATUSES.includes(status) && Number.isSafeInteger(elapsed);
+}
