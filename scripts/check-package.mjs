@@ -82,7 +82,9 @@ const visit = (file) => {
   if (libraryFiles.has(file)) return;
   libraryFiles.add(file);
   const code = readFileSync(join(root, 'dist', file), 'utf8');
-  for (const [, target] of code.matchAll(/(?:\bfrom|\bimport|require\(|import\()\s*["']\.\/([\w.-]+)["']/g))
+  for (const [, target] of code.matchAll(
+    /(?:\bfrom|\bimport|require\(|import\()\s*["']\.\/([\w.-]+)["']/g,
+  ))
     visit(target);
 };
 for (const entry of ['index.js', 'index.cjs', 'date-holidays.js', 'date-holidays.cjs'])
@@ -96,7 +98,9 @@ for (const file of libraryFiles) {
   check(!builtIn, `dist/${file} imports the Node built-in ${builtIn?.[1]}`);
   const peer = /(?:from\s*|require\(|import\()\s*["']date-holidays["']/.test(code);
   check(!peer, `dist/${file} loads date-holidays (it must only be passed an instance)`);
-  const cli = /(?:\bfrom|\bimport|require\(|import\()\s*["'](papaparse|\.\/cli(?:\.js)?)["']/.exec(code);
+  const cli = /(?:\bfrom|\bimport|require\(|import\()\s*["'](papaparse|\.\/cli(?:\.js)?)["']/.exec(
+    code,
+  );
   check(!cli, `dist/${file} loads ${cli?.[1]}, which belongs to the command line`);
 }
 check(!libraryFiles.has('cli.js'), 'the library loads dist/cli.js');

@@ -1,0 +1,54 @@
+// The progress line of `sla-clock report`: on a terminal only, redrawn in place, erased at the
+// end; nothing at all on stderr otherwise (the other tests check that a clean report writes
+// nothing there).
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { Progress } from '../../src/cli/progress';
+import { CLI, scratchDir, writeInput } from '../support/cli';
+
+describe('Progress', () => {
+  it('shows lines, tickets, the rate, the share done and the time left', () => {
+    const written: string[] = [];
+    const progress = new Progress({ write: (text) => written.push(text) }, 1000, () => 500);
+    progress.update(1200, 300);
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(
+      /^\r\x1b\[K1,200 lines · 300 tickets · [\d,]+ tickets\/s · 50 % · \d+ s left$/,
+    );
+    progress.update(1300, 310); // within 250 ms of the last one: not redrawn
+    expect(written).toHaveLength(1);
+    progress.clear();
+    expect(written[1]).toBe('\r\x1b[K');
+  });
+
+  it('without a known size, no share and no time left', () => {
+    const written: string[] = [];
+    new Progress({ write: (text) => written.push(text) }, undefined, () => 0).update(10, 2);
+    expect(written[0]).toMatch(/^\r\x1b\[K10 lines · 2 tickets · [\d,]+ tickets\/s$/);
+  });
+
+  it('writes nothing when stderr is not a terminal', () => {
+    const progress = new Progress(undefined, 1000, () => 500);
+    progress.update(10, 2);
+    progress.clear();
+  });
+
+  it('on a real terminal, the report shows it and erases it', () => {
+    // 40,000 small tickets: long enough (about half a second) for the line to be drawn.
+    const dir = scratchDir();
+    const line = (i: number) =>
+      JSON.stringify({ id: `T-${i}`, openedAt: '2026-06-29T08:00:00-04:00', priority: 'high' });
+    const input = writeInput(
+      dir,
+      'many.jsonl',
+      Array.from({ length: 40_000 }, (_, i) => line(i)).join('\n'),
+    );
+    const command = `${process.execPath} ${CLI} report ${input} --plan standard --now 2026-06-30T14:00:00-04:00 --json > /dev/null`;
+    // `script` runs the command on a pseudo-terminal (util-linux, on every Debian machine).
+    const screen = execFileSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+    expect(screen).toMatch(
+      /\r\x1b\[K[\d,]+ lines · [\d,]+ tickets · [\d,]+ tickets\/s · \d+ % · \d+ s left/,
+    );
+    expect(screen.endsWith('\r\x1b[K')).toBe(true);
+  });
+});
