@@ -1,22 +1,27 @@
 /**
  * The progress line of a long report, on a terminal only: lines read, tickets per second and,
- * when the input's size is known, the share done and the time left. Redrawn at most four times
- * a second and erased at the end.
+ * when the input's size is known, the share done and the time left. First drawn a quarter of a
+ * second after the start (a short report shows none), redrawn at most four times a second, and
+ * erased at the end.
  */
 export class Progress {
-  readonly #started = performance.now();
-  #lastDrawn = 0;
+  readonly #started: number;
+  #lastDrawn: number;
   #shown = false;
 
   constructor(
     private readonly terminal: { write(text: string): unknown } | undefined,
     private readonly size: number | undefined,
     private readonly bytesRead: () => number,
-  ) {}
+    private readonly clock: () => number = () => performance.now(),
+  ) {
+    this.#started = clock();
+    this.#lastDrawn = this.#started;
+  }
 
   update(lines: number, tickets: number): void {
     if (this.terminal === undefined) return;
-    const now = performance.now();
+    const now = this.clock();
     if (now - this.#lastDrawn < 250) return;
     this.#lastDrawn = now;
     const seconds = (now - this.#started) / 1000;
