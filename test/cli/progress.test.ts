@@ -51,14 +51,14 @@ describe('Progress', () => {
   });
 
   it('on a real terminal, the report shows it and erases it', () => {
-    // 40,000 small tickets: long enough (about half a second) for the line to be drawn.
+    // 150,000 small tickets: about a second of work, four times the delay before the first draw.
     const dir = scratchDir();
     const line = (i: number) =>
       JSON.stringify({ id: `T-${i}`, openedAt: '2026-06-29T08:00:00-04:00', priority: 'high' });
     const input = writeInput(
       dir,
       'many.jsonl',
-      Array.from({ length: 40_000 }, (_, i) => line(i)).join('\n'),
+      Array.from({ length: 150_000 }, (_, i) => line(i)).join('\n'),
     );
     const command = `${process.execPath} ${CLI} report ${input} --plan standard --now 2026-06-30T14:00:00-04:00 --json > /dev/null`;
     // `script` runs the command on a pseudo-terminal (util-linux, on every Debian machine).
