@@ -25,7 +25,7 @@ try {
     title: 'sla-clock support plan',
     description:
       'A support plan for definePlan(): a schedule, GTI/GTR targets per priority, overrides per request kind.',
-    ...toJSONSchema(jsonPlanConfigSchema, { io: 'input', target: 'draft-2020-12' }),
+    ...toJSONSchema(jsonPlanConfigSchema(), { io: 'input', target: 'draft-2020-12' }),
   };
   writeFileSync(join(root, 'dist/plan.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
 } finally {

@@ -5,9 +5,9 @@
 import * as z from 'zod/mini';
 import { checkCalendarYear, trustCalendar } from './calendar/calendar-year';
 import type { Holiday, HolidayCalendar } from './calendar/holiday-calendar';
-import { slaErrorFromZodIssue } from './errors/from-zod-issue';
+import { civilOf, type DayNumber, formatIsoDate, parseIsoDate } from './civil/civil-date';
+import { lazy, slaErrorFromZodIssue } from './errors/from-zod-issue';
 import { SlaError } from './errors/sla-error';
-import { civilOf, type DayNumber, formatIsoDate, parseIsoDate } from './schedule/local-date';
 
 export type { Holiday, HolidayCalendar } from './calendar/holiday-calendar';
 export { SlaError, type SlaErrorCode } from './errors/sla-error';
@@ -52,17 +52,19 @@ export interface FromDateHolidaysOptions {
   readonly partialDays?: 'ignore' | 'whole-day';
 }
 
-const optionsSchema = z.optional(
-  z.strictObject({
-    types: z.optional(
-      z
-        .array(z.enum(['public', 'bank', 'school', 'optional', 'observance']))
-        .check(z.minLength(1, 'must name at least one holiday type')),
-    ),
-    id: z.optional(z.string().check(z.minLength(1, 'must be a non-empty string'))),
-    language: z.optional(z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be an ISO 639-1 code'))),
-    partialDays: z.optional(z.enum(['ignore', 'whole-day'])),
-  }),
+const optionsSchema = lazy(() =>
+  z.optional(
+    z.strictObject({
+      types: z.optional(
+        z
+          .array(z.enum(['public', 'bank', 'school', 'optional', 'observance']))
+          .check(z.minLength(1, 'must name at least one holiday type')),
+      ),
+      id: z.optional(z.string().check(z.minLength(1, 'must be a non-empty string'))),
+      language: z.optional(z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be an ISO 639-1 code'))),
+      partialDays: z.optional(z.enum(['ignore', 'whole-day'])),
+    }),
+  ),
 );
 
 const DAY_MS = 86_400_000;
@@ -99,7 +101,7 @@ export function fromDateHolidays(
   if (typeof getHolidays !== 'function') {
     throw new SlaError('invalid_calendar', 'holidays', holidays, 'is not a date-holidays instance');
   }
-  const parsed = optionsSchema.safeParse(options);
+  const parsed = optionsSchema().safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0] ?? { path: [], message: 'Invalid' };
     throw slaErrorFromZodIssue('invalid_argument', issue, options, 'options');

@@ -528,8 +528,8 @@ describe('huge spans and amounts', () => {
   });
 
   it('a span of more than 400 years is refused at once as out_of_range, not computed for minutes', () => {
-    // The library caps one query at 400 chunks of 366 days (docs/timeline.md): 8,000 years of
-    // timeline would take tens of seconds to compile.
+    // The library caps one query at about 400 years of timeline (docs/timeline.md): 8,000 years
+    // would take tens of seconds to compile.
     const refused = within(1000, () =>
       businessTimeBetween(desk, '2000-01-01T00:00:00-04:00', '+010000-01-01T00:00:00-04:00'),
     );

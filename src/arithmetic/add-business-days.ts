@@ -1,13 +1,13 @@
+import { type DayNumber, MS_PER_DAY } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
 import { type InstantInput, toDate, toEpochMs } from '../instant/instant-input';
-import { type DayNumber, MS_PER_DAY } from '../schedule/local-date';
 import { type CompiledSchedule, compiledOf, type Schedule } from '../schedule/schedule';
-import { HORIZON_CHUNKS } from '../timeline/timeline';
+import { CHUNK_SPAN, HORIZON_CHUNKS } from '../timeline/timeline';
 import { nextOpening, previousClosing } from '../timeline/timeline-queries';
 
 /** Keeps the date walk short: about 38 years of five-day weeks. */
 export const MAX_BUSINESS_DAYS = 10_000;
-const HORIZON_DAYS = HORIZON_CHUNKS * 366;
+const HORIZON_DAYS = (HORIZON_CHUNKS * CHUNK_SPAN) / MS_PER_DAY;
 
 /**
  * Adds whole business days (DESIGN §5): from the next opening at or after `start`, step `n`

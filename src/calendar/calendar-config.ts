@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../errors/from-zod-issue';
 import { type HolidayCalendar, type HolidayNames, isHolidayCalendar } from './holiday-calendar';
 
 /** How a holiday that falls on a weekend is moved to a weekday. */
@@ -82,64 +83,71 @@ export interface CalendarConfig {
   readonly language?: 'fr' | 'en';
 }
 
-const text = z.string().check(z.minLength(1, 'must be a non-empty string'));
-const int = (min: number, max: number, what: string) =>
-  z.int(`must be ${what}`).check(z.gte(min, `must be ${what}`), z.lte(max, `must be ${what}`));
-const year = int(1, 9999, 'a year from 1 to 9999');
-const month = int(1, 12, 'a month from 1 to 12');
-const KEY = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-
-const ruleBase = {
-  name: z.union(
-    [text, z.strictObject({ fr: z.optional(text), en: z.optional(text) })],
-    'must be a non-empty string or { fr?, en? }',
-  ),
-  key: z.optional(z.string().check(z.regex(KEY, 'must be letters, digits, "-" or "_"'))),
-  firstYear: z.optional(year),
-  lastYear: z.optional(year),
-  observed: z.optional(z.enum(['nearest-weekday', 'next-weekday'])),
-  keepWeekendDate: z.optional(z.boolean()),
-};
-
-const ruleSchema = z.discriminatedUnion(
-  'type',
-  [
-    z.strictObject({ ...ruleBase, type: z.literal('fixed'), month, day: int(1, 31, 'a day 1–31') }),
-    z.strictObject({
-      ...ruleBase,
-      type: z.literal('easter'),
-      offset: int(-80, 250, 'from -80 to 250'),
-    }),
-    z.strictObject({
-      ...ruleBase,
-      type: z.literal('weekday'),
-      month,
-      weekday: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
-      nth: int(-5, 5, 'from 1 to 5 or from -5 to -1').check(
-        z.refine((n) => n !== 0, 'must be from 1 to 5 or from -5 to -1'),
-      ),
-      fromDay: z.optional(int(1, 31, 'a day 1–31')),
-    }),
-    z.strictObject({ ...ruleBase, type: z.literal('dates'), dates: z.array(z.string()) }),
-  ],
-  'must have a type "fixed", "easter", "weekday" or "dates"',
-);
-
-const calendarRef = z.union(
-  [z.string(), z.custom<HolidayCalendar>(isHolidayCalendar)],
-  'must be a calendar object or a built-in calendar code',
-);
-
 /** The shape of `defineCalendar`'s configuration, before dates and cross-field rules are checked. */
-export const calendarConfigSchema = z.strictObject({
-  id: text,
-  extends: z.optional(
-    z.union(
-      [calendarRef, z.array(calendarRef)],
-      'must be a calendar, a built-in calendar code, or an array of them',
+export const calendarConfigSchema = lazy(() => {
+  const text = z.string().check(z.minLength(1, 'must be a non-empty string'));
+  const int = (min: number, max: number, what: string) =>
+    z.int(`must be ${what}`).check(z.gte(min, `must be ${what}`), z.lte(max, `must be ${what}`));
+  const year = int(1, 9999, 'a year from 1 to 9999');
+  const month = int(1, 12, 'a month from 1 to 12');
+  const KEY = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+  const ruleBase = {
+    name: z.union(
+      [text, z.strictObject({ fr: z.optional(text), en: z.optional(text) })],
+      'must be a non-empty string or { fr?, en? }',
     ),
-  ),
-  without: z.optional(z.array(text)),
-  rules: z.optional(z.array(ruleSchema)),
-  language: z.optional(z.enum(['fr', 'en'])),
+    key: z.optional(z.string().check(z.regex(KEY, 'must be letters, digits, "-" or "_"'))),
+    firstYear: z.optional(year),
+    lastYear: z.optional(year),
+    observed: z.optional(z.enum(['nearest-weekday', 'next-weekday'])),
+    keepWeekendDate: z.optional(z.boolean()),
+  };
+
+  const ruleSchema = z.discriminatedUnion(
+    'type',
+    [
+      z.strictObject({
+        ...ruleBase,
+        type: z.literal('fixed'),
+        month,
+        day: int(1, 31, 'a day 1–31'),
+      }),
+      z.strictObject({
+        ...ruleBase,
+        type: z.literal('easter'),
+        offset: int(-80, 250, 'from -80 to 250'),
+      }),
+      z.strictObject({
+        ...ruleBase,
+        type: z.literal('weekday'),
+        month,
+        weekday: z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+        nth: int(-5, 5, 'from 1 to 5 or from -5 to -1').check(
+          z.refine((n) => n !== 0, 'must be from 1 to 5 or from -5 to -1'),
+        ),
+        fromDay: z.optional(int(1, 31, 'a day 1–31')),
+      }),
+      z.strictObject({ ...ruleBase, type: z.literal('dates'), dates: z.array(z.string()) }),
+    ],
+    'must have a type "fixed", "easter", "weekday" or "dates"',
+  );
+
+  const calendarRef = z.union(
+    [z.string(), z.custom<HolidayCalendar>(isHolidayCalendar)],
+    'must be a calendar object or a built-in calendar code',
+  );
+
+  return z.strictObject({
+    id: text,
+    extends: z.optional(
+      z.union(
+        [calendarRef, z.array(calendarRef)],
+        'must be a calendar, a built-in calendar code, or an array of them',
+      ),
+    ),
+    without: z.optional(z.array(text)),
+    rules: z.optional(z.array(ruleSchema)),
+    language: z.optional(z.enum(['fr', 'en'])),
+  });
 });

@@ -1,5 +1,5 @@
+import { parseIsoDate } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
-import { parseIsoDate } from '../schedule/local-date';
 import type { Holiday, HolidayCalendar } from './holiday-calendar';
 
 /** The first and last years that calendars cover: four-digit years, as `YYYY-MM-DD` dates need. */

@@ -4,7 +4,7 @@ import {
   daysInMonth,
   parseIsoDate,
   WEEKDAYS,
-} from '../schedule/local-date';
+} from '../civil/civil-date';
 import type { HolidayRule, WeekendShift } from './calendar-config';
 import { easterSunday } from './easter';
 import type { HolidayLanguage, HolidayNames } from './holiday-calendar';

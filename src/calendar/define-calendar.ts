@@ -1,6 +1,6 @@
+import { daysInMonth, parseIsoDate } from '../civil/civil-date';
 import { slaErrorFromZodIssue } from '../errors/from-zod-issue';
 import { SlaError } from '../errors/sla-error';
-import { daysInMonth, parseIsoDate } from '../schedule/local-date';
 import { calendarArgument } from './calendar-argument';
 import { type CalendarConfig, calendarConfigSchema, type HolidayRule } from './calendar-config';
 import { compileRule } from './compiled-rule';
@@ -32,7 +32,7 @@ export type { CalendarConfig } from './calendar-config';
  * //=> ['2026-12-24 Veille de Noël', '2026-12-25 Noël']
  */
 export function defineCalendar(config: CalendarConfig): HolidayCalendar {
-  const parsed = calendarConfigSchema.safeParse(config);
+  const parsed = calendarConfigSchema().safeParse(config);
   if (!parsed.success) {
     const issue = parsed.error.issues[0] ?? { path: [], message: 'Invalid' };
     throw slaErrorFromZodIssue('invalid_calendar', issue, config, '');

@@ -1,4 +1,4 @@
-import { type DayNumber, dayNumberOf } from '../schedule/local-date';
+import { type DayNumber, dayNumberOf } from '../civil/civil-date';
 
 /**
  * Gregorian Easter Sunday of a year, as a day number, by the anonymous Gregorian algorithm

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { slaErrorFromZodIssue } from '../errors/from-zod-issue';
+import { lazy, slaErrorFromZodIssue } from '../errors/from-zod-issue';
 import { calendarArgument } from './calendar-argument';
 import { checkCalendarYear, readHolidays } from './calendar-year';
 import type { Holiday, HolidayCalendar, HolidayLanguage } from './holiday-calendar';
@@ -10,7 +10,9 @@ export interface HolidaysInOptions {
   readonly language?: HolidayLanguage;
 }
 
-const optionsSchema = z.optional(z.strictObject({ language: z.optional(z.enum(['fr', 'en'])) }));
+const optionsSchema = lazy(() =>
+  z.optional(z.strictObject({ language: z.optional(z.enum(['fr', 'en'])) })),
+);
 
 /**
  * The holidays of a calendar in one year, in date order (holidays that share a date keep their
@@ -35,7 +37,7 @@ export function holidaysIn(
 ): Holiday[] {
   const source = calendarArgument(calendar, 'calendar');
   checkCalendarYear(year, 'year');
-  const parsed = optionsSchema.safeParse(options);
+  const parsed = optionsSchema().safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0] ?? { path: [], message: 'Invalid' };
     throw slaErrorFromZodIssue('invalid_argument', issue, options, 'options');

@@ -1,5 +1,5 @@
+import { parseIsoDate } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
-import { parseIsoDate } from '../schedule/local-date';
 import { calendarArgument } from './calendar-argument';
 import { readHolidays } from './calendar-year';
 import type { HolidayCalendar } from './holiday-calendar';

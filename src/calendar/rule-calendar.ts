@@ -1,5 +1,5 @@
+import { civilOf, type DayNumber, formatIsoDate, parseIsoDate } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
-import { civilOf, type DayNumber, formatIsoDate, parseIsoDate } from '../schedule/local-date';
 import { checkCalendarYear, readHolidays, trustCalendar } from './calendar-year';
 import type { CompiledRule } from './compiled-rule';
 import type { Holiday, HolidayCalendar, HolidayLanguage } from './holiday-calendar';

@@ -59,19 +59,32 @@ interface SafeParser<Output> {
 }
 
 /**
- * Parses `input` with a zod schema, refusing it with a `SlaError` of `code` at the first issue's
- * path. An input that throws while being read (a revoked Proxy, a throwing getter) is refused
- * the same way, never with a `TypeError` from inside.
+ * A value built on its first use. Validators take time to build (a fresh serverless process pays
+ * for each one at import), and most programs need only one or two of them.
+ */
+export function lazy<T>(build: () => T): () => T {
+  let value: { readonly built: T } | undefined;
+  return () => {
+    value ??= { built: build() };
+    return value.built;
+  };
+}
+
+/**
+ * Parses `input` with a zod schema (or the `lazy` maker of one), refusing it with a `SlaError`
+ * of `code` at the first issue's path. An input that throws while being read (a revoked Proxy, a
+ * throwing getter) is refused the same way, never with a `TypeError` from inside.
  */
 export function parseOrThrow<Output>(
-  schema: SafeParser<Output>,
+  schema: SafeParser<Output> | (() => SafeParser<Output>),
   input: unknown,
   code: SlaErrorCode,
   basePath: string,
 ): Output {
+  const parser = typeof schema === 'function' ? schema() : schema;
   let result: ReturnType<SafeParser<Output>['safeParse']>;
   try {
-    result = schema.safeParse(input);
+    result = parser.safeParse(input);
   } catch {
     throw new SlaError(code, basePath || 'input', input, 'cannot be read');
   }

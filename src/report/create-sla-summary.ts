@@ -1,20 +1,22 @@
 import * as z from 'zod/mini';
-import { parseOrThrow } from '../errors/from-zod-issue';
+import { lazy, parseOrThrow } from '../errors/from-zod-issue';
 import { SUMMARY_DIMENSIONS } from './group-key';
 import type { SlaSummary, SlaSummaryOptions } from './sla-summary';
 import { SummaryBuilder } from './summary-builder';
 
-const optionsSchema = z.optional(
-  z.strictObject({
-    groupBy: z.optional(
-      z.array(z.enum(SUMMARY_DIMENSIONS)).check(
-        z.refine((dimensions) => new Set(dimensions).size === dimensions.length, {
-          message: 'names a dimension twice',
-        }),
+const optionsSchema = lazy(() =>
+  z.optional(
+    z.strictObject({
+      groupBy: z.optional(
+        z.array(z.enum(SUMMARY_DIMENSIONS)).check(
+          z.refine((dimensions) => new Set(dimensions).size === dimensions.length, {
+            message: 'names a dimension twice',
+          }),
+        ),
       ),
-    ),
-    timezone: z.optional(z.string()),
-  }),
+      timezone: z.optional(z.string()),
+    }),
+  ),
 );
 
 /**

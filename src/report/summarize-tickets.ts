@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseOrThrow } from '../errors/from-zod-issue';
+import { lazy, parseOrThrow } from '../errors/from-zod-issue';
 import { SlaError } from '../errors/sla-error';
 import { type InstantInput, toEpochMs } from '../instant/instant-input';
 import { type EvaluateTicketOptions, evaluateTicket } from '../sla/evaluate-ticket';
@@ -94,14 +94,16 @@ function openedAfterNow(error: SlaError, ticket: Ticket, now: number): SlaError 
   );
 }
 
-const optionsSchema = z.strictObject({
-  now: z.unknown(),
-  groupBy: z.optional(z.unknown()),
-  timezone: z.optional(z.unknown()),
-  lenient: z.optional(z.boolean()),
-  onPriorityChange: z.optional(z.enum(['keep-elapsed', 'restart'])),
-  pausing: z.optional(z.array(z.enum(CLOCKS))),
-});
+const optionsSchema = lazy(() =>
+  z.strictObject({
+    now: z.unknown(),
+    groupBy: z.optional(z.unknown()),
+    timezone: z.optional(z.unknown()),
+    lenient: z.optional(z.boolean()),
+    onPriorityChange: z.optional(z.enum(['keep-elapsed', 'restart'])),
+    pausing: z.optional(z.array(z.enum(CLOCKS))),
+  }),
+);
 
 function whereOf(ticket: unknown, index: number): string {
   const id = (ticket as { id?: unknown } | null)?.id;

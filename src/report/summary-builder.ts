@@ -1,6 +1,6 @@
+import { formatIsoDate } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
 import { toEpochMs } from '../instant/instant-input';
-import { formatIsoDate } from '../schedule/local-date';
 import { ZoneClock } from '../schedule/zone-clock';
 import type { TicketEvaluation } from '../sla/evaluate-ticket';
 import { PRIORITIES, type Priority, REQUEST_KINDS, type RequestKind } from '../sla/priority';

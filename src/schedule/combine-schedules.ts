@@ -1,7 +1,7 @@
+import type { DayNumber } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
 import type { Chunk } from '../timeline/chunk';
 import { Timeline } from '../timeline/timeline';
-import type { DayNumber } from './local-date';
 import { type CompiledSchedule, compiledOf, createSchedule, type Schedule } from './schedule';
 
 type Combine = (start: number, end: number, chunks: readonly Chunk[]) => Chunk;

@@ -1,9 +1,9 @@
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
 import { resolveCalendar } from '../calendar/resolve-calendar';
+import { type DayNumber, WEEKDAYS, type Weekday } from '../civil/civil-date';
 import { joinPath, parseOrThrow } from '../errors/from-zod-issue';
 import { type DayRange, parseDayRanges } from './day-range';
 import { compileHolidays, parseDateOrThrow } from './holiday-dates';
-import { type DayNumber, WEEKDAYS, type Weekday } from './local-date';
 import { createSchedule, type Schedule } from './schedule';
 import { type ScheduleConfig, scheduleConfigSchema } from './schedule-config';
 import { compileWeeklyRules } from './weekly-timeline';

@@ -1,6 +1,6 @@
 import { type HolidayCalendar, isHolidayCalendar } from '../calendar/holiday-calendar';
+import { civilOf, type DayNumber, parseIsoDate } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
-import { civilOf, type DayNumber, parseIsoDate } from './local-date';
 
 /** Answers whether a local date is a holiday. */
 export type HolidayTest = (day: DayNumber) => boolean;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type HolidayCalendar, isHolidayCalendar } from '../calendar/holiday-calendar';
+import { lazy } from '../errors/from-zod-issue';
 
 /**
  * Builds the configuration schema. At run time, ranges and dates are plain strings here and are
@@ -28,22 +29,26 @@ function scheduleConfigShape<Holidays extends z.ZodMiniType>(
 }
 
 /** The shape of `defineSchedule`'s configuration, before its ranges and dates are checked. */
-export const scheduleConfigSchema = scheduleConfigShape(
-  z.string(),
-  z.union([
+export const scheduleConfigSchema = lazy(() =>
+  scheduleConfigShape(
     z.string(),
-    z.array(z.string()),
-    z.custom<HolidayCalendar>(isHolidayCalendar, 'Expected a holiday calendar object'),
-  ]),
+    z.union([
+      z.string(),
+      z.array(z.string()),
+      z.custom<HolidayCalendar>(isHolidayCalendar, 'Expected a holiday calendar object'),
+    ]),
+  ),
 );
 
 const RANGE_PATTERN = /^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A schedule configuration as JSON can hold it (holidays as a calendar code or ISO dates). */
-export const jsonScheduleConfigSchema = scheduleConfigShape(
-  z.string().check(z.regex(RANGE_PATTERN)),
-  z.union([z.string(), z.array(z.string().check(z.regex(DATE_PATTERN)))]),
+export const jsonScheduleConfigSchema = lazy(() =>
+  scheduleConfigShape(
+    z.string().check(z.regex(RANGE_PATTERN)),
+    z.union([z.string(), z.array(z.string().check(z.regex(DATE_PATTERN)))]),
+  ),
 );
 
 /**

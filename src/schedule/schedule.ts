@@ -1,6 +1,6 @@
+import type { DayNumber } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
 import type { Timeline } from '../timeline/timeline';
-import type { DayNumber } from './local-date';
 import type { ZoneClock } from './zone-clock';
 
 /** How a schedule was made. */

@@ -1,8 +1,14 @@
+import {
+  type DayNumber,
+  MS_PER_DAY,
+  MS_PER_MINUTE,
+  type Weekday,
+  weekdayOf,
+} from '../civil/civil-date';
 import { chunkFromIntervals, type FlatIntervals } from '../timeline/chunk';
 import { Timeline } from '../timeline/timeline';
 import type { DayRange } from './day-range';
 import type { HolidayTest } from './holiday-dates';
-import { type DayNumber, MS_PER_DAY, MS_PER_MINUTE, type Weekday, weekdayOf } from './local-date';
 import type { CompiledSchedule } from './schedule';
 import type { ZoneClock } from './zone-clock';
 

@@ -1,29 +1,26 @@
 import { IANAZone } from 'luxon';
+import { type DayNumber, MS_PER_DAY } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
 import { MAX_EPOCH_MS } from '../instant/instant-input';
-import { type DayNumber, MS_PER_DAY } from './local-date';
+import { ZoneOffsets } from './zone-offsets';
 
 /**
  * Converts between instants (epoch ms) and local wall times ("local ms": the wall time read as if
- * it were UTC) of one IANA zone. This is the only place that asks luxon about offsets, and it is
- * used while compiling timelines, never on the query hot path.
- *
- * Asking the zone database costs microseconds (an `Intl` formatting), so offsets are cached on a
- * grid of whole UTC days: the offset at each day's start, and for a day whose two ends differ,
- * the exact transition found by bisection. The answers do not depend on the order of the
- * questions. This assumes that no zone changes its offset twice within 24 hours (the closest
- * pairs in the tz database are days apart), the same assumption as the one-day window of
- * `instantOf`.
+ * it were UTC) of one IANA zone. This is the only place that asks luxon about offsets (through
+ * `ZoneOffsets`, which asks as rarely as it can), and it is used while compiling timelines, never
+ * on the query hot path. One clock per zone is shared by every schedule in that zone.
  */
 export class ZoneClock {
   readonly name: string;
-  readonly #zone: IANAZone;
-  readonly #offsetAtDayStart = new Map<number, number>();
-  readonly #transitionInDay = new Map<number, number>();
+  readonly #offsets: ZoneOffsets;
 
   private constructor(name: string, zone: IANAZone) {
     this.name = name;
-    this.#zone = zone;
+    // luxon reports minutes, fractional for historical local-mean-time offsets. Samples around
+    // the ends of the range of Date take the rules in force at those ends.
+    this.#offsets = new ZoneOffsets((instant) =>
+      Math.round(zone.offset(Math.min(Math.max(instant, -MAX_EPOCH_MS), MAX_EPOCH_MS)) * 60_000),
+    );
   }
 
   /**
@@ -56,18 +53,7 @@ export class ZoneClock {
   offsetAt(instant: number): number {
     // Offsets are asked for around every instant a Date can hold; past its range, the zone's
     // rules are those at the range's ends.
-    const t = Math.min(Math.max(instant, -MAX_EPOCH_MS), MAX_EPOCH_MS);
-    const day = Math.floor(t / MS_PER_DAY);
-    const atStart = this.#dayStartOffset(day);
-    const atEnd = this.#dayStartOffset(day + 1);
-    if (atStart === atEnd) return atStart;
-    let transition = this.#transitionInDay.get(day);
-    if (transition === undefined) {
-      transition = this.#firstInstantWithOffset(day * MS_PER_DAY, (day + 1) * MS_PER_DAY, atEnd);
-      if (this.#transitionInDay.size >= MAX_CACHED_TRANSITIONS) this.#transitionInDay.clear();
-      this.#transitionInDay.set(day, transition);
-    }
-    return t < transition ? atStart : atEnd;
+    return this.#offsets.offsetAt(Math.min(Math.max(instant, -MAX_EPOCH_MS), MAX_EPOCH_MS));
   }
 
   localMsOf(instant: number): number {
@@ -105,33 +91,6 @@ export class ZoneClock {
   isSkipped(localMs: number): boolean {
     return this.localMsOf(this.instantOf(localMs)) !== localMs;
   }
-
-  #dayStartOffset(day: number): number {
-    let offset = this.#offsetAtDayStart.get(day);
-    if (offset === undefined) {
-      offset = this.#offsetFromZone(day * MS_PER_DAY);
-      if (this.#offsetAtDayStart.size >= MAX_CACHED_DAYS) this.#offsetAtDayStart.clear();
-      this.#offsetAtDayStart.set(day, offset);
-    }
-    return offset;
-  }
-
-  /** Bisects `(from, to]` for the first instant whose offset is `offset` (`to` has it). */
-  #firstInstantWithOffset(from: number, to: number, offset: number): number {
-    let without = from;
-    let withOffset = to;
-    while (withOffset - without > 1) {
-      const middle = without + Math.floor((withOffset - without) / 2);
-      if (this.#offsetFromZone(middle) === offset) withOffset = middle;
-      else without = middle;
-    }
-    return withOffset;
-  }
-
-  #offsetFromZone(instant: number): number {
-    // luxon reports minutes, fractional for historical local-mean-time offsets.
-    return Math.round(this.#zone.offset(instant) * 60_000);
-  }
 }
 
 /**
@@ -160,9 +119,6 @@ function knownZoneNames(): readonly string[] {
   return zoneNames;
 }
 
-/** About 55 years of daily grid points per zone. */
-const MAX_CACHED_DAYS = 20_000;
-const MAX_CACHED_TRANSITIONS = 1_000;
 const MAX_CACHED_SPELLINGS = 1_000;
 const spellings = new Map<string, string | undefined>();
 const clocks = new Map<string, ZoneClock>();

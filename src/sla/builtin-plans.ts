@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
-import { parseOrThrow } from '../errors/from-zod-issue';
+import { lazy, parseOrThrow } from '../errors/from-zod-issue';
 import { SlaError } from '../errors/sla-error';
 import type { Schedule } from '../schedule/schedule';
 import type { ScheduleConfig } from '../schedule/schedule-config';
@@ -53,31 +53,33 @@ export const DEFAULT_TARGETS: PlanConfig['targets'] = Object.freeze({
 
 export const DEFAULT_TIMEZONE = 'America/Martinique';
 
-const partialClockTargets = z.optional(
-  z.strictObject({ gti: z.optional(z.unknown()), gtr: z.optional(z.unknown()) }),
+const partialClockTargets = lazy(() =>
+  z.optional(z.strictObject({ gti: z.optional(z.unknown()), gtr: z.optional(z.unknown()) })),
 );
 
 /** Catches misspelt options (`timeZone`, `Critical`, `gtx`), which would otherwise be ignored. */
-const builtinPlanOptionsSchema = z.optional(
-  z.strictObject({
-    id: z.optional(z.unknown()),
-    name: z.optional(z.unknown()),
-    timezone: z.optional(z.unknown()),
-    holidays: z.optional(z.union([z.string(), z.array(z.string()), z.object({})])),
-    hours: z.optional(z.unknown()),
-    overrides: z.optional(z.unknown()),
-    schedule: z.optional(z.unknown()),
-    targets: z.optional(
-      z.strictObject({
-        normal: partialClockTargets,
-        medium: partialClockTargets,
-        high: partialClockTargets,
-        critical: partialClockTargets,
-      }),
-    ),
-    kinds: z.optional(z.unknown()),
-    atRisk: z.optional(z.unknown()),
-  }),
+const builtinPlanOptionsSchema = lazy(() =>
+  z.optional(
+    z.strictObject({
+      id: z.optional(z.unknown()),
+      name: z.optional(z.unknown()),
+      timezone: z.optional(z.unknown()),
+      holidays: z.optional(z.union([z.string(), z.array(z.string()), z.object({})])),
+      hours: z.optional(z.unknown()),
+      overrides: z.optional(z.unknown()),
+      schedule: z.optional(z.unknown()),
+      targets: z.optional(
+        z.strictObject({
+          normal: partialClockTargets(),
+          medium: partialClockTargets(),
+          high: partialClockTargets(),
+          critical: partialClockTargets(),
+        }),
+      ),
+      kinds: z.optional(z.unknown()),
+      atRisk: z.optional(z.unknown()),
+    }),
+  ),
 );
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseOrThrow } from '../errors/from-zod-issue';
+import { lazy, parseOrThrow } from '../errors/from-zod-issue';
 import { SlaError } from '../errors/sla-error';
 import { type InstantInput, toEpochMs } from '../instant/instant-input';
 import { compiledOf } from '../schedule/schedule';
@@ -132,12 +132,14 @@ export function evaluateTicket(
   return Object.freeze(lenient ? { ...report, skipped: Object.freeze(skipped) } : report);
 }
 
-const evaluateOptionsSchema = z.strictObject({
-  now: z.unknown(),
-  lenient: z.optional(z.boolean()),
-  onPriorityChange: z.optional(z.enum(['keep-elapsed', 'restart'])),
-  pausing: z.optional(z.array(z.enum(CLOCKS))),
-});
+const evaluateOptionsSchema = lazy(() =>
+  z.strictObject({
+    now: z.unknown(),
+    lenient: z.optional(z.boolean()),
+    onPriorityChange: z.optional(z.enum(['keep-elapsed', 'restart'])),
+    pausing: z.optional(z.array(z.enum(CLOCKS))),
+  }),
+);
 
 /** `{ now }` and nothing else, the usual call: valid as it is, so zod need not look at it. */
 function holdsNowAlone(options: object): boolean {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../errors/from-zod-issue';
 import type { Schedule } from '../schedule/schedule';
 import type { ScheduleConfig } from '../schedule/schedule-config';
 import { jsonScheduleConfigSchema } from '../schedule/schedule-config';
@@ -68,20 +69,20 @@ function planConfigShape<Target extends z.ZodMiniType, ScheduleShape extends z.Z
   });
 }
 
-export const planConfigSchema = planConfigShape(z.unknown(), z.unknown());
+export const planConfigSchema = lazy(() => planConfigShape(z.unknown(), z.unknown()));
 
-const timeTarget = z.union([
-  z.string().check(z.regex(TARGET_PATTERN)),
-  z.strictObject({
-    hours: z.optional(z.number().check(z.gte(0))),
-    minutes: z.optional(z.number().check(z.gte(0))),
-    seconds: z.optional(z.number().check(z.gte(0))),
-  }),
-  z.strictObject({ businessDays: z.int().check(z.gte(1), z.lte(1000)) }),
-]);
+const timeTarget = () =>
+  z.union([
+    z.string().check(z.regex(TARGET_PATTERN)),
+    z.strictObject({
+      hours: z.optional(z.number().check(z.gte(0))),
+      minutes: z.optional(z.number().check(z.gte(0))),
+      seconds: z.optional(z.number().check(z.gte(0))),
+    }),
+    z.strictObject({ businessDays: z.int().check(z.gte(1), z.lte(1000)) }),
+  ]);
 
 /** The plan schema as JSON can hold it, for `plan.schema.json`. */
-export const jsonPlanConfigSchema = planConfigShape(
-  timeTarget,
-  z.union([z.literal('24/7'), jsonScheduleConfigSchema]),
+export const jsonPlanConfigSchema = lazy(() =>
+  planConfigShape(timeTarget(), z.union([z.literal('24/7'), jsonScheduleConfigSchema()])),
 );

@@ -1,15 +1,17 @@
+import { MS_PER_DAY } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
-import { MS_PER_DAY } from '../schedule/local-date';
 import type { Chunk } from './chunk';
 
-/** Length of a chunk: about a year of epoch time, aligned on the Unix epoch. */
-export const CHUNK_SPAN = 366 * MS_PER_DAY;
+/** Days of one chunk, aligned on the Unix epoch: a sixth of a 366-day year. */
+const CHUNK_DAYS = 61;
+/** Length of a chunk in milliseconds. */
+export const CHUNK_SPAN = CHUNK_DAYS * MS_PER_DAY;
 
 /**
  * How many consecutive chunks without open time a search crosses before it gives up: a little
- * over 50 years (DESIGN §3).
+ * over 50 years (52 × 366 days).
  */
-export const HORIZON_CHUNKS = 52;
+export const HORIZON_CHUNKS = (52 * 366) / CHUNK_DAYS;
 
 /** The chunks that hold the instants a `Date` can represent (±8.64e15 ms). */
 const FIRST_CHUNK = Math.floor(-8.64e15 / CHUNK_SPAN);
@@ -19,10 +21,10 @@ const LAST_CHUNK = Math.floor(8.64e15 / CHUNK_SPAN);
  * How many chunks one query may cross: about 400 years. Compiling a chunk costs milliseconds,
  * so an unbounded span (from year −271,821 to 275,760) would be a hang, not an answer.
  */
-export const MAX_SPAN_CHUNKS = 400;
+export const MAX_SPAN_CHUNKS = (400 * 366) / CHUNK_DAYS;
 
-/** Bounds the memory of one timeline: a reporting job over centuries fits, a leak cannot grow. */
-const MAX_CACHED_CHUNKS = 512;
+/** Bounds the memory of one timeline (about 512 × 366 days): centuries fit, a leak cannot grow. */
+const MAX_CACHED_CHUNKS = (512 * 366) / CHUNK_DAYS;
 
 /** The index of the chunk that holds an instant. */
 export function chunkIndexOf(instant: number): number {
@@ -84,7 +86,7 @@ export function spanTooLong(path: string, from: number): SlaError {
     'out_of_range',
     path,
     new Date(from),
-    `the query spans more than ${MAX_SPAN_CHUNKS} chunks of 366 days of timeline from this instant`,
+    `the query spans more than ${(MAX_SPAN_CHUNKS * CHUNK_DAYS).toLocaleString('en-US')} days (about 400 years) of timeline from this instant`,
   );
 }
 
@@ -94,6 +96,6 @@ export function noOpenTime(path: string, from: number, direction: 'after' | 'bef
     'no_open_time',
     path,
     new Date(from),
-    `the schedule has no open time within ${HORIZON_CHUNKS * 366} days ${direction} this instant`,
+    `the schedule has no open time within ${(HORIZON_CHUNKS * CHUNK_DAYS).toLocaleString('en-US')} days ${direction} this instant`,
   );
 }

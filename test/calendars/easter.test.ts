@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { easterSunday } from '../../src/calendar/easter';
-import { dayNumberOf, formatIsoDate, weekdayOf } from '../../src/schedule/local-date';
+import { dayNumberOf, formatIsoDate, weekdayOf } from '../../src/civil/civil-date';
 import { fcParams } from '../support/fast-check-settings';
 
 // Western (Gregorian) Easter Sundays as published in the tables of the US Naval Observatory /

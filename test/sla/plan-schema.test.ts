@@ -19,7 +19,7 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 const fixture = (name: string) => readJson(join(here, 'fixtures', name)) as Record<string, unknown>;
 
 /** The schema exactly as scripts/write-plan-schema.mjs generates it (without its header). */
-const generated = toJSONSchema(jsonPlanConfigSchema, {
+const generated = toJSONSchema(jsonPlanConfigSchema(), {
   io: 'input',
   target: 'draft-2020-12',
 }) as Record<string, unknown>;

@@ -20,6 +20,7 @@ import {
   type Schedule,
   unionSchedules,
 } from '../../src/index';
+import { CHUNK_SPAN } from '../../src/timeline/timeline';
 import type { RefSchedule, RefWeekday, RefWeeklyConfig } from '../reference/reference';
 import { rangesOfDay } from '../reference/schedule';
 
@@ -359,12 +360,12 @@ const anchorChoiceArb: fc.Arbitrary<AnchorChoice> = fc.oneof(
       .map(([ms, grid]) => ({ kind: 'uniform' as const, ms: ms - (ms % grid) })),
   },
   {
-    // Borders of the library's yearly timeline chunks (366-day spans from the epoch): white-box
-    // bias only, every instant is a valid input.
+    // Borders of the library's timeline chunks (CHUNK_SPAN from the epoch): white-box bias
+    // only, every instant is a valid input.
     weight: 1,
     arbitrary: fc.record({
       kind: fc.constant('chunk' as const),
-      k: fc.integer({ min: 0, max: 127 }),
+      k: fc.integer({ min: 0, max: Math.floor(Date.UTC(2100, 0, 1) / CHUNK_SPAN) }),
       delta: deltaArb,
     }),
   },
@@ -372,7 +373,7 @@ const anchorChoiceArb: fc.Arbitrary<AnchorChoice> = fc.oneof(
 
 function resolveAnchor(choice: AnchorChoice, zones: readonly string[]): number {
   if (choice.kind === 'uniform') return choice.ms;
-  if (choice.kind === 'chunk') return choice.k * 366 * DAY + choice.delta;
+  if (choice.kind === 'chunk') return choice.k * CHUNK_SPAN + choice.delta;
   const zone = zones.length > 0 ? zones[choice.zonePick % zones.length] : undefined;
   const transitions = zone === undefined ? [] : transitionsOf(zone);
   const transition = transitions[choice.pick % Math.max(1, transitions.length)];

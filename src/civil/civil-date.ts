@@ -1,6 +1,7 @@
 /**
- * Local calendar dates as day numbers: whole days since 1970-01-01 in a proleptic Gregorian
- * calendar, independent of any time zone. Arithmetic on them is plain integer arithmetic.
+ * Civil (calendar) dates as day numbers: whole days since 1970-01-01 in a proleptic Gregorian
+ * calendar, independent of any time zone, so arithmetic on them is plain integer arithmetic.
+ * The module depends on nothing: calendars, instants, timelines and schedules all build on it.
  */
 export type DayNumber = number;
 
@@ -48,11 +49,15 @@ export function weekdayOf(dayNumber: DayNumber): Weekday {
   return WEEKDAYS[(((dayNumber + 4) % 7) + 7) % 7] as Weekday;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** Days in a month (1–12) of a proleptic Gregorian year. */
 export function daysInMonth(year: number, month: number): number {
-  return (
-    dayNumberOf(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) -
-    dayNumberOf(year, month, 1)
-  );
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? Number.NaN);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
