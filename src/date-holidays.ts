@@ -52,7 +52,7 @@ export interface FromDateHolidaysOptions {
   readonly partialDays?: 'ignore' | 'whole-day';
 }
 
-const optionsSchema = lazy(() =>
+const optionsSchema = /* @__PURE__ */ lazy(() =>
   z.optional(
     z.strictObject({
       types: z.optional(

@@ -84,7 +84,7 @@ export interface CalendarConfig {
 }
 
 /** The shape of `defineCalendar`'s configuration, before dates and cross-field rules are checked. */
-export const calendarConfigSchema = lazy(() => {
+export const calendarConfigSchema = /* @__PURE__ */ lazy(() => {
   const text = z.string().check(z.minLength(1, 'must be a non-empty string'));
   const int = (min: number, max: number, what: string) =>
     z.int(`must be ${what}`).check(z.gte(min, `must be ${what}`), z.lte(max, `must be ${what}`));

@@ -10,7 +10,7 @@ export interface HolidaysInOptions {
   readonly language?: HolidayLanguage;
 }
 
-const optionsSchema = lazy(() =>
+const optionsSchema = /* @__PURE__ */ lazy(() =>
   z.optional(z.strictObject({ language: z.optional(z.enum(['fr', 'en'])) })),
 );
 

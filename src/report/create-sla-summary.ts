@@ -4,7 +4,7 @@ import { SUMMARY_DIMENSIONS } from './group-key';
 import type { SlaSummary, SlaSummaryOptions } from './sla-summary';
 import { SummaryBuilder } from './summary-builder';
 
-const optionsSchema = lazy(() =>
+const optionsSchema = /* @__PURE__ */ lazy(() =>
   z.optional(
     z.strictObject({
       groupBy: z.optional(

@@ -94,7 +94,7 @@ function openedAfterNow(error: SlaError, ticket: Ticket, now: number): SlaError 
   );
 }
 
-const optionsSchema = lazy(() =>
+const optionsSchema = /* @__PURE__ */ lazy(() =>
   z.strictObject({
     now: z.unknown(),
     groupBy: z.optional(z.unknown()),

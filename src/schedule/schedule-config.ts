@@ -29,7 +29,7 @@ function scheduleConfigShape<Holidays extends z.ZodMiniType>(
 }
 
 /** The shape of `defineSchedule`'s configuration, before its ranges and dates are checked. */
-export const scheduleConfigSchema = lazy(() =>
+export const scheduleConfigSchema = /* @__PURE__ */ lazy(() =>
   scheduleConfigShape(
     z.string(),
     z.union([
@@ -44,7 +44,7 @@ const RANGE_PATTERN = /^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A schedule configuration as JSON can hold it (holidays as a calendar code or ISO dates). */
-export const jsonScheduleConfigSchema = lazy(() =>
+export const jsonScheduleConfigSchema = /* @__PURE__ */ lazy(() =>
   scheduleConfigShape(
     z.string().check(z.regex(RANGE_PATTERN)),
     z.union([z.string(), z.array(z.string().check(z.regex(DATE_PATTERN)))]),

@@ -53,12 +53,12 @@ export const DEFAULT_TARGETS: PlanConfig['targets'] = Object.freeze({
 
 export const DEFAULT_TIMEZONE = 'America/Martinique';
 
-const partialClockTargets = lazy(() =>
+const partialClockTargets = /* @__PURE__ */ lazy(() =>
   z.optional(z.strictObject({ gti: z.optional(z.unknown()), gtr: z.optional(z.unknown()) })),
 );
 
 /** Catches misspelt options (`timeZone`, `Critical`, `gtx`), which would otherwise be ignored. */
-const builtinPlanOptionsSchema = lazy(() =>
+const builtinPlanOptionsSchema = /* @__PURE__ */ lazy(() =>
   z.optional(
     z.strictObject({
       id: z.optional(z.unknown()),

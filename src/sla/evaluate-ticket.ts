@@ -132,7 +132,7 @@ export function evaluateTicket(
   return Object.freeze(lenient ? { ...report, skipped: Object.freeze(skipped) } : report);
 }
 
-const evaluateOptionsSchema = lazy(() =>
+const evaluateOptionsSchema = /* @__PURE__ */ lazy(() =>
   z.strictObject({
     now: z.unknown(),
     lenient: z.optional(z.boolean()),

@@ -69,7 +69,9 @@ function planConfigShape<Target extends z.ZodMiniType, ScheduleShape extends z.Z
   });
 }
 
-export const planConfigSchema = lazy(() => planConfigShape(z.unknown(), z.unknown()));
+export const planConfigSchema = /* @__PURE__ */ lazy(() =>
+  planConfigShape(z.unknown(), z.unknown()),
+);
 
 const timeTarget = () =>
   z.union([
@@ -83,6 +85,6 @@ const timeTarget = () =>
   ]);
 
 /** The plan schema as JSON can hold it, for `plan.schema.json`. */
-export const jsonPlanConfigSchema = lazy(() =>
+export const jsonPlanConfigSchema = /* @__PURE__ */ lazy(() =>
   planConfigShape(timeTarget(), z.union([z.literal('24/7'), jsonScheduleConfigSchema()])),
 );

@@ -24,7 +24,7 @@ const LAST_CHUNK = Math.floor(8.64e15 / CHUNK_SPAN);
 export const MAX_SPAN_CHUNKS = (400 * 366) / CHUNK_DAYS;
 
 /** Bounds the memory of one timeline (about 512 × 366 days): centuries fit, a leak cannot grow. */
-const MAX_CACHED_CHUNKS = (512 * 366) / CHUNK_DAYS;
+export const MAX_CACHED_CHUNKS = (512 * 366) / CHUNK_DAYS;
 
 /** The index of the chunk that holds an instant. */
 export function chunkIndexOf(instant: number): number {
@@ -73,6 +73,11 @@ export class Timeline {
     this.#lastIndex = index;
     this.#lastChunk = chunk;
     return chunk;
+  }
+
+  /** How many chunks are cached (for the memory benchmark). */
+  get cachedChunks(): number {
+    return this.#chunks.size;
   }
 
   chunkAt(instant: number): Chunk {
