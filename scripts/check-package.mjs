@@ -164,5 +164,5 @@ if (failures.length > 0) {
 const gzipped = gzipSync(readFileSync(join(root, 'dist/index.js'))).length;
 console.log(
   `Package check passed: ${esmNames.length} exports (ESM = CJS), ${publishedFiles.length} published files, ` +
-    `dist/index.js ${(gzipped / 1024).toFixed(1)} KB gzipped (luxon and zod excluded), README example verified.`,
+    `dist/index.js ${(gzipped / 1024).toFixed(1)} KB gzipped (luxon excluded; zod/mini bundled in), README example verified.`,
 );

@@ -1,0 +1,46 @@
+// Bundle sizes, bytes minified and gzip -9 (deterministic for given sources and tools): what a
+// browser or edge bundle of sla-clock weighs. Fails when a budget is exceeded; prints the figures.
+//   everything   the main entry, every export, with its dependencies (luxon; zod is in dist)
+//   own code     sla-clock's own code alone (luxon and zod left out)
+//   serverless   what a ticket-event handler imports: evaluateTicket and standardPlan
+
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** KB (1,024 bytes) that each measure may not exceed: the figures of today, so none can grow
+ * unnoticed. The goals of 40 KB everything and 12 KB own code are not reached yet. */
+const BUDGETS = { everything: 49, ownCode: 19, serverless: 45 };
+
+async function gzippedSize(contents, external = []) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    write: false,
+    external,
+    logLevel: 'silent',
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length / 1024;
+}
+
+const sizes = {
+  everything: await gzippedSize("export * from 'sla-clock';"),
+  ownCode: await gzippedSize("export * from './src/index.ts';", ['luxon', 'zod', 'zod/*']),
+  serverless: await gzippedSize("export { evaluateTicket, standardPlan } from 'sla-clock';"),
+};
+const over = Object.entries(sizes).filter(([name, kb]) => kb > BUDGETS[name]);
+const figures = Object.entries(sizes)
+  .map(([name, kb]) => `${name} ${kb.toFixed(1)} KB (budget ${BUDGETS[name]} KB)`)
+  .join(', ');
+if (over.length > 0) {
+  console.error(
+    `Bundle size check failed: ${over.map(([name]) => name).join(', ')} over budget. ${figures}`,
+  );
+  process.exit(1);
+}
+console.log(`Bundle sizes, minified and gzip -9: ${figures}.`);
