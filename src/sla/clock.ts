@@ -101,10 +101,13 @@ export class Clock {
   /** Business time elapsed at `t`, any instant since the last (re)start. */
   #elapsedAtPast(t: number): number {
     let elapsed = 0;
-    for (const segment of this.#segments) {
-      if (segment.start >= t) break;
-      const end = segment.end === null ? t : Math.min(segment.end, t);
-      elapsed = segment.elapsedBefore + openTimeBetween(this.timeline, segment.start, end);
+    for (const { start, end, elapsedBefore, counted } of this.#segments) {
+      if (start >= t) break;
+      // A stretch that ended by `t` has its count already.
+      elapsed =
+        end !== null && end <= t
+          ? elapsedBefore + counted
+          : elapsedBefore + openTimeBetween(this.timeline, start, t);
     }
     return elapsed;
   }

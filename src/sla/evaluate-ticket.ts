@@ -94,27 +94,30 @@ export function evaluateTicket(
   const schedule = compiledOf(checkedPlan.schedule, 'plan.schedule');
   const replay = new TicketReplay(checkedPlan, schedule, kind, openedAt, priority, {
     onPriorityChange,
-    pausing: new Set(pausing),
+    pausing: pausing.length === 1 && pausing[0] === 'gtr' ? PAUSING_GTR : new Set(pausing),
   });
   const events = ticket.events ?? [];
   if (!Array.isArray(events))
     throw new SlaError('invalid_ticket', 'ticket.events', events, 'is not an array');
   const skipped: SkippedEvent[] = [];
-  events.forEach((event: TicketEvent, index: number) => {
+  for (let index = 0; index < events.length; index++) {
+    // Holes of a sparse array are not events (as forEach would skip them).
+    if (!(index in events)) continue;
+    const event: TicketEvent = events[index];
     let parsed: ParsedEvent;
     try {
       parsed = parseEvent(event, index);
     } catch (error) {
       // Events after `now` have not happened yet, whatever else is wrong with them.
       if (!(error instanceof SlaError)) throw error;
-      if (isAfter(event, now)) return;
+      if (isAfter(event, now)) continue;
       if (!lenient) throw error;
       skipped.push(Object.freeze({ index, event, reason: `${error.path} ${error.reason}` }));
-      return;
+      continue;
     }
-    if (parsed.at > now) return;
+    if (parsed.at > now) continue;
     const refusal = replay.apply(parsed);
-    if (refusal === null) return;
+    if (refusal === null) continue;
     if (!lenient)
       throw new SlaError(
         'invalid_event',
@@ -123,7 +126,7 @@ export function evaluateTicket(
         `(${parsed.type}) ${refusal}`,
       );
     skipped.push(Object.freeze({ index, event, reason: `${parsed.type} ${refusal}` }));
-  });
+  }
   const report = {
     priority: replay.priority,
     gti: reportClock(replay.clocks.gti, now, checkedPlan.atRisk),
@@ -131,6 +134,9 @@ export function evaluateTicket(
   };
   return Object.freeze(lenient ? { ...report, skipped: Object.freeze(skipped) } : report);
 }
+
+/** The default: waiting on the customer pauses GTR only. */
+const PAUSING_GTR: ReadonlySet<ClockName> = new Set(['gtr']);
 
 const evaluateOptionsSchema = /* @__PURE__ */ lazy(() =>
   z.strictObject({
