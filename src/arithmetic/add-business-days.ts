@@ -10,7 +10,7 @@ export const MAX_BUSINESS_DAYS = 10_000;
 const HORIZON_DAYS = (HORIZON_CHUNKS * CHUNK_SPAN) / MS_PER_DAY;
 
 /**
- * Adds whole business days (DESIGN §5): from the next opening at or after `start`, step `n`
+ * Adds whole business days: from the next opening at or after `start`, step `n`
  * open dates forward (dates that keep at least one non-empty range of their own after holidays
  * and overrides), keep the wall time, and take the next opening if that instant is closed. So
  * Tuesday 10:00 + 1 is Wednesday 10:00, and Saturday 10:00 + 1 is Tuesday 08:00: Monday is the
@@ -32,7 +32,7 @@ const HORIZON_DAYS = (HORIZON_CHUNKS * CHUNK_SPAN) / MS_PER_DAY;
  *            thu: ['08:00-16:00'], fri: ['08:00-16:00'] },
  * });
  * addBusinessDays(desk, '2026-11-28T10:00:00-04:00', 1); // Saturday 10:00
- * //=> 2026-12-01T12:00:00.000Z (Tuesday 08:00 in Martinique)
+ * //=> 2026-12-01T12:00:00.000Z  (Tuesday 08:00 in Martinique)
  */
 export function addBusinessDays(schedule: Schedule, start: InstantInput, n: number): Date {
   const compiled = compiledOf(schedule);

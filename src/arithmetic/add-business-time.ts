@@ -24,7 +24,7 @@ import { addOpenTime, subtractOpenTime } from '../timeline/timeline-queries';
  *   hours: { mon: ['08:00-16:00'], fri: ['08:00-16:00'] },
  * });
  * addBusinessTime(desk, '2026-11-27T15:45:00-04:00', { minutes: 15 }); // Friday 15:45
- * //=> 2026-11-30T12:00:00.000Z (Monday 08:00 in Martinique)
+ * //=> 2026-11-30T12:00:00.000Z  (Monday 08:00 in Martinique)
  */
 export function addBusinessTime(
   schedule: Schedule,

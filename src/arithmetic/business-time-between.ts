@@ -19,7 +19,7 @@ import { openTimeBetween } from '../timeline/timeline-queries';
  *   hours: { mon: ['08:00-16:00'], fri: ['08:00-16:00'] },
  * });
  * businessTimeBetween(desk, '2026-11-27T15:00:00-04:00', '2026-11-30T09:00:00-04:00');
- * //=> 7200000 (one hour on Friday, one on Monday)
+ * //=> 7200000  (one hour on Friday, one on Monday)
  */
 export function businessTimeBetween(
   schedule: Schedule,

@@ -17,7 +17,7 @@ import { nextOpening } from '../timeline/timeline-queries';
  *   hours: { mon: ['08:00-16:00'], fri: ['08:00-16:00'] },
  * });
  * nextOpen(desk, '2026-11-27T16:00:00-04:00'); // Friday closing
- * //=> 2026-11-30T12:00:00.000Z (Monday 08:00 in Martinique)
+ * //=> 2026-11-30T12:00:00.000Z  (Monday 08:00 in Martinique)
  */
 export function nextOpen(schedule: Schedule, at: InstantInput): Date {
   const { timeline } = compiledOf(schedule);

@@ -22,7 +22,7 @@ import { addOpenTime, subtractOpenTime } from '../timeline/timeline-queries';
  *   hours: { mon: ['08:00-16:00'], fri: ['08:00-16:00'] },
  * });
  * subtractBusinessTime(desk, '2026-11-30T08:30:00-04:00', 'PT1H'); // Monday 08:30
- * //=> 2026-11-27T19:30:00.000Z (Friday 15:30 in Martinique)
+ * //=> 2026-11-27T19:30:00.000Z  (Friday 15:30 in Martinique)
  */
 export function subtractBusinessTime(
   schedule: Schedule,

@@ -41,6 +41,7 @@ const trusted = new WeakSet<HolidayCalendar>();
  * @throws Nothing.
  *
  * @example
+ * const calendar = { id: 'X', holidaysOf: () => [] };
  * trustCalendar(calendar) === calendar;
  * //=> true
  */

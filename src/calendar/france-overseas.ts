@@ -12,7 +12,7 @@
 // the Code du travail: they are closed by custom and local collective agreements, and public
 // offices close. The 21 July commemoration was fixed for Guadeloupe by an arrêté of the governor of
 // 8 June 1914; the government held it superseded by the 1983 law (answer to the written question
-// AN n° 61289, 1992). sla-clock follows DESIGN §6 and closes both days; drop 21 July with
+// AN n° 61289, 1992). Most desks in the Antilles close on both days, so sla-clock does; drop 21 July with
 // `defineCalendar({ id, extends: 'FR-MQ', without: ['victor-schoelcher-day'] })`.
 import type { HolidayRule } from './calendar-config';
 import { GOOD_FRIDAY } from './france';

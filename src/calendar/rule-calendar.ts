@@ -172,8 +172,12 @@ function observedDay(rule: CompiledRule, day: DayNumber, taken: ReadonlySet<DayN
  * @throws {SlaError} `invalid_calendar` at `without[i]`.
  *
  * @example
- * checkWithout([holidayCalendar('FR')], ['pentecost']);
- * //=> throws SlaError invalid_calendar at without[0]
+ * try {
+ *   checkWithout([holidayCalendar('FR')], ['pentecost']);
+ * } catch (error) {
+ *   console.log(error.code, error.path);
+ * }
+ * //=> invalid_calendar without[0]
  */
 export function checkWithout(bases: readonly HolidayCalendar[], without: readonly string[]): void {
   const sets = bases.map(ruleCalendarKeys);

@@ -49,7 +49,7 @@ export type SlaErrorCode =
  * } catch (error) {
  *   if (error instanceof SlaError) console.log(error.code, error.path);
  * }
- * //=> 'unknown_timezone' 'timezone'
+ * //=> unknown_timezone timezone
  */
 export class SlaError extends Error {
   override readonly name = 'SlaError';

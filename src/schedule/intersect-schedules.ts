@@ -15,7 +15,7 @@ import type { Schedule } from './schedule';
  * const paris = defineSchedule({ timezone: 'Europe/Paris', hours: { mon: ['09:00-17:00'] } });
  * const fortDeFrance = defineSchedule({ timezone: 'America/Martinique', hours: { mon: ['08:00-16:00'] } });
  * businessTimeBetween(intersectSchedules(paris, fortDeFrance), '2026-11-30T00:00:00Z', '2026-12-01T00:00:00Z') / 3_600_000;
- * //=> 4 (12:00–16:00 UTC)
+ * //=> 4  (12:00–16:00 UTC)
  */
 export function intersectSchedules(...schedules: Schedule[]): Schedule {
   return combineSchedules('intersection', schedules, intersectionOfChunks);

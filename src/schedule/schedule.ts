@@ -22,7 +22,7 @@ export interface CompiledSchedule {
   readonly timeline: Timeline;
   /** The zone in which business days are counted. */
   readonly clock: ZoneClock;
-  /** Whether a local date keeps at least one non-empty range of its own (DESIGN §5). */
+  /** Whether a local date keeps at least one non-empty range of its own (a business day). */
   readonly isOpenDate: (day: DayNumber) => boolean;
 }
 

@@ -15,7 +15,7 @@ import type { Schedule } from './schedule';
  * const paris = defineSchedule({ timezone: 'Europe/Paris', hours: { mon: ['09:00-17:00'] } });
  * const fortDeFrance = defineSchedule({ timezone: 'America/Martinique', hours: { mon: ['08:00-16:00'] } });
  * businessTimeBetween(unionSchedules(paris, fortDeFrance), '2026-11-30T00:00:00Z', '2026-12-01T00:00:00Z') / 3_600_000;
- * //=> 12 (08:00–20:00 UTC)
+ * //=> 12  (08:00–20:00 UTC)
  */
 export function unionSchedules(...schedules: Schedule[]): Schedule {
   return combineSchedules('union', schedules, unionOfChunks);

@@ -24,7 +24,7 @@ const CLOSED: readonly DayRange[] = Object.freeze([]);
 /** About 55 years of dates. */
 const MAX_CACHED_DATES = 20_000;
 
-/** The ranges that start on a local date, after overrides and holidays (DESIGN §3). */
+/** The ranges that start on a local date, after overrides and holidays. */
 function rangesOn(rules: WeeklyRules, day: DayNumber): readonly DayRange[] {
   const override = rules.overrides.get(day);
   if (override) return override;

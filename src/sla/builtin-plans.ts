@@ -22,7 +22,7 @@ export interface BuiltinPlanOptions {
   readonly overrides?: ScheduleConfig['overrides'];
   /** A complete schedule instead of `timezone`, `holidays`, `hours` and `overrides`. */
   readonly schedule?: Schedule | ScheduleConfig | '24/7';
-  /** Targets replacing the table of DESIGN §1, per priority and clock. */
+  /** Targets replacing the default table (`DEFAULT_TARGETS`), per priority and clock. */
   readonly targets?: Readonly<
     Partial<Record<Priority, Readonly<Partial<Record<ClockName, TargetInput>>>>>
   >;
@@ -31,7 +31,10 @@ export interface BuiltinPlanOptions {
   readonly atRisk?: number;
 }
 
-/** The target table of DESIGN §1; days are business days. */
+/**
+ * The default targets of the built-in plans, per priority: time to first contact (`gti`) and to
+ * resolution (`gtr`); days are business days.
+ */
 export const DEFAULT_TARGETS: PlanConfig['targets'] = Object.freeze({
   normal: Object.freeze({
     gti: Object.freeze({ hours: 1 }),

@@ -12,7 +12,7 @@ export interface ImpactAssessment {
 }
 
 /**
- * Applies the priority definitions of DESIGN §1: not blocked → `normal`; blocked with a
+ * Applies the priority definitions: not blocked → `normal`; blocked with a
  * workaround → `medium`; blocked without one → `high`; several users blocked without one →
  * `critical`.
  *

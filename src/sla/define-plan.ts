@@ -11,7 +11,7 @@ import { parseTarget, type Target } from './target';
 
 export type { PlanConfig } from './plan-config';
 
-/** DESIGN §7: a clock is at risk past three quarters of its target unless the plan says otherwise. */
+/** A clock is at risk past three quarters of its target unless the plan says otherwise. */
 export const DEFAULT_AT_RISK = 0.75;
 
 /**

@@ -45,7 +45,7 @@ export interface TicketEvaluation {
 }
 
 /**
- * Replays a ticket's event log (DESIGN §8) and reports both clocks at `now`: state, target,
+ * Replays a ticket's event log and reports both clocks at `now`: state, target,
  * elapsed and remaining business time, deadline, at-risk instant, breach and status, and the
  * next instant at which the status changes by itself (for scheduling one wake-up).
  *

@@ -18,7 +18,7 @@ const AROUND_THE_CLOCK: ScheduleConfig = Object.freeze({
 });
 
 /**
- * The premium plan of DESIGN §1: open 24/7, with the same target table as the standard plan
+ * The premium plan: open 24/7, with the same target table as the standard plan
  * (business days are then whole days). Giving a zone, hours, holidays or overrides builds a
  * schedule from them instead (default zone `America/Martinique`, every day 00:00–24:00).
  *

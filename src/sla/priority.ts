@@ -1,4 +1,4 @@
-/** Ticket priorities, from least to most urgent (DESIGN §1). */
+/** Ticket priorities, from least to most urgent. */
 export const PRIORITIES = Object.freeze(['normal', 'medium', 'high', 'critical'] as const);
 
 /** A ticket priority. */
@@ -20,7 +20,7 @@ export const PRIORITY_LABELS: Readonly<
   critical: Object.freeze({ fr: 'Critique', en: 'Critical' }),
 });
 
-/** The kinds of request a ticket can be (DESIGN §1). */
+/** The kinds of request a ticket can be. */
 export const REQUEST_KINDS = Object.freeze(['request', 'incident', 'information'] as const);
 
 /** What a ticket asks for: a change or intervention, an incident, or information. */

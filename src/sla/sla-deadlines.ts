@@ -7,8 +7,8 @@ import { parseTicketHead, type Ticket } from './ticket';
 
 /**
  * The GTI and GTR deadlines of a new ticket: the instants at which each target, counted in the
- * plan's business time from `openedAt`, runs out (DESIGN §4's rule: a target that runs out at a
- * closing time is due at the next opening).
+ * plan's business time from `openedAt`, runs out (a target that runs out at a closing time is
+ * due at the next opening).
  *
  * @param plan - A plan from `definePlan`, `standardPlan` or `premiumPlan`.
  * @param ticket - `openedAt`, `priority` and optional `kind` (events are not read).

@@ -11,7 +11,7 @@ const STANDARD_SCHEDULE: ScheduleConfig = Object.freeze({
 });
 
 /**
- * The standard plan of DESIGN §1: Monday to Friday 08:00–16:00 in `America/Martinique`, closed
+ * The standard plan: Monday to Friday 08:00–16:00 in `America/Martinique`, closed
  * on FR-MQ public holidays; GTI 1 h / 45 min / 30 min / 15 min and GTR 7 / 3 / 1 business days /
  * 4 h for normal / medium / high / critical. Every default can be overridden.
  *

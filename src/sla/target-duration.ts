@@ -5,7 +5,7 @@ import type { Target } from './target';
 
 /**
  * A target in business milliseconds for a clock that starts at `start`: business days count
- * as the business time up to `addBusinessDays(start, n)` (DESIGN §7).
+ * as the business time up to `addBusinessDays(start, n)`.
  */
 export function targetDuration(schedule: CompiledSchedule, target: Target, start: number): number {
   if (target.unit === 'time') return target.milliseconds;

@@ -2,7 +2,7 @@ import { SlaError } from '../errors/sla-error';
 import { type InstantInput, toEpochMs } from '../instant/instant-input';
 import { PRIORITIES, type Priority, REQUEST_KINDS, type RequestKind } from './priority';
 
-/** The event types of a ticket's log (DESIGN §8). */
+/** The event types of a ticket's log. */
 export const TICKET_EVENT_TYPES = Object.freeze([
   'responded',
   'paused',

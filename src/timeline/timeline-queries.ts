@@ -17,7 +17,7 @@ import {
 } from './timeline';
 
 /**
- * The calculations of DESIGN §4 on a timeline, in epoch milliseconds. Each one touches the
+ * The business-time calculations on a timeline, in epoch milliseconds. Each one touches the
  * chunks between its instants only; inside a chunk it is a binary search.
  */
 
