@@ -61,6 +61,15 @@ export {
   type SkippedEvent,
   type TicketEvaluation,
 } from './sla/evaluate-ticket';
+export { type ExplainTicketOptions, explainTicket } from './sla/explain-ticket';
+export type {
+  ClockEvent,
+  ClockExplanation,
+  ExplainedSegment,
+  SegmentKind,
+  SegmentReason,
+  TicketExplanation,
+} from './sla/explanation';
 export type { ClockTargets, Plan } from './sla/plan';
 export { premiumPlan } from './sla/premium-plan';
 export {

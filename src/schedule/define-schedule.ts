@@ -56,9 +56,9 @@ export function compileScheduleConfig(config: ScheduleConfig, basePath: string):
   }
   const calendar: HolidayCalendar | readonly string[] | undefined =
     typeof holidays === 'string' ? resolveCalendar(holidays, at('holidays')) : holidays;
-  const isHoliday = compileHolidays(calendar, at('holidays'));
+  const { isHoliday, holidaysOn } = compileHolidays(calendar, at('holidays'));
   return createSchedule(
     'weekly',
-    compileWeeklyRules({ clock, weekly, overrides: overrideRanges, isHoliday }),
+    compileWeeklyRules({ clock, weekly, overrides: overrideRanges, isHoliday, holidaysOn }),
   );
 }

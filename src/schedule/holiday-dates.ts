@@ -1,11 +1,25 @@
-import { type HolidayCalendar, isHolidayCalendar } from '../calendar/holiday-calendar';
+import {
+  type Holiday,
+  type HolidayCalendar,
+  isHolidayCalendar,
+} from '../calendar/holiday-calendar';
 import { civilOf, type DayNumber, parseIsoDate } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
 
 /** Answers whether a local date is a holiday. */
 export type HolidayTest = (day: DayNumber) => boolean;
 
+/** The holidays of a local date (none for a date that is not one; nameless for listed dates). */
+export type HolidaysOn = (day: DayNumber) => readonly Holiday[];
+
+/** A schedule's holidays, asked about one local date at a time. */
+export interface CompiledHolidays {
+  readonly isHoliday: HolidayTest;
+  readonly holidaysOn: HolidaysOn;
+}
+
 const MAX_CACHED_YEARS = 400;
+const NONE: readonly Holiday[] = Object.freeze([]);
 
 /**
  * Compiles a schedule's `holidays` option: a list of ISO dates, or a calendar asked lazily, one
@@ -16,33 +30,42 @@ const MAX_CACHED_YEARS = 400;
 export function compileHolidays(
   holidays: HolidayCalendar | readonly string[] | undefined,
   path: string,
-): HolidayTest {
-  if (holidays === undefined) return () => false;
-  if (isHolidayCalendar(holidays)) return holidayTestOf(holidays, path);
-  const days = new Set<DayNumber>();
+): CompiledHolidays {
+  if (holidays === undefined) return { isHoliday: () => false, holidaysOn: () => NONE };
+  if (isHolidayCalendar(holidays)) return calendarHolidays(holidays, path);
+  const days = new Map<DayNumber, readonly Holiday[]>();
   holidays.forEach((text, i) => {
-    days.add(parseDateOrThrow(text, `${path}[${i}]`));
+    const day = parseDateOrThrow(text, `${path}[${i}]`);
+    days.set(day, Object.freeze([Object.freeze({ date: text, name: '' })]));
   });
-  return (day) => days.has(day);
+  return { isHoliday: (day) => days.has(day), holidaysOn: (day) => days.get(day) ?? NONE };
 }
 
-function holidayTestOf(calendar: HolidayCalendar, path: string): HolidayTest {
-  const years = new Map<number, ReadonlySet<DayNumber>>();
-  return (day) => {
+function calendarHolidays(calendar: HolidayCalendar, path: string): CompiledHolidays {
+  const years = new Map<number, ReadonlyMap<DayNumber, readonly Holiday[]>>();
+  const yearOf = (day: DayNumber): ReadonlyMap<DayNumber, readonly Holiday[]> | undefined => {
     const year = civilOf(day)[0];
     // Calendars speak of ISO years 1 to 9999; a timeline reaching past them has no holidays there.
-    if (year < 1 || year > 9999) return false;
+    if (year < 1 || year > 9999) return undefined;
     let days = years.get(year);
     if (!days) {
       days = daysOfYear(calendar, year, path);
       if (years.size >= MAX_CACHED_YEARS) years.clear();
       years.set(year, days);
     }
-    return days.has(day);
+    return days;
+  };
+  return {
+    isHoliday: (day) => yearOf(day)?.has(day) ?? false,
+    holidaysOn: (day) => yearOf(day)?.get(day) ?? NONE,
   };
 }
 
-function daysOfYear(calendar: HolidayCalendar, year: number, path: string): ReadonlySet<DayNumber> {
+function daysOfYear(
+  calendar: HolidayCalendar,
+  year: number,
+  path: string,
+): ReadonlyMap<DayNumber, readonly Holiday[]> {
   const listed: unknown = calendar.holidaysOf(year);
   if (!Array.isArray(listed)) {
     throw new SlaError(
@@ -52,7 +75,7 @@ function daysOfYear(calendar: HolidayCalendar, year: number, path: string): Read
       `holidaysOf(${year}) did not return an array`,
     );
   }
-  const days = new Set<DayNumber>();
+  const days = new Map<DayNumber, Holiday[]>();
   listed.forEach((holiday: unknown, i) => {
     const date = (holiday as { date?: unknown } | null)?.date;
     const day = typeof date === 'string' ? parseIsoDate(date) : undefined;
@@ -64,7 +87,9 @@ function daysOfYear(calendar: HolidayCalendar, year: number, path: string): Read
         'is not an existing YYYY-MM-DD date',
       );
     }
-    days.add(day);
+    const onDay = days.get(day) ?? [];
+    onDay.push(holiday as Holiday);
+    days.set(day, onDay);
   });
   return days;
 }

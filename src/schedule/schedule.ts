@@ -1,3 +1,4 @@
+import type { Holiday } from '../calendar/holiday-calendar';
 import type { DayNumber } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
 import type { Timeline } from '../timeline/timeline';
@@ -24,7 +25,14 @@ export interface CompiledSchedule {
   readonly clock: ZoneClock;
   /** Whether a local date keeps at least one non-empty range of its own (a business day). */
   readonly isOpenDate: (day: DayNumber) => boolean;
+  /** Why a local date's hours differ from the weekly ones, for explanations (weekly schedules). */
+  readonly dateNote?: (day: DayNumber) => DateNote | undefined;
 }
+
+/** A local date whose hours an override replaces, or that holidays close. */
+export type DateNote =
+  | { readonly type: 'override' }
+  | { readonly type: 'holiday'; readonly holidays: readonly Holiday[] };
 
 const compiled = new WeakMap<Schedule, CompiledSchedule>();
 

@@ -8,8 +8,8 @@ import {
 import { chunkFromIntervals, type FlatIntervals } from '../timeline/chunk';
 import { Timeline } from '../timeline/timeline';
 import type { DayRange } from './day-range';
-import type { HolidayTest } from './holiday-dates';
-import type { CompiledSchedule } from './schedule';
+import type { HolidaysOn, HolidayTest } from './holiday-dates';
+import type { CompiledSchedule, DateNote } from './schedule';
 import type { ZoneClock } from './zone-clock';
 
 /** A weekly schedule after validation: everything the timeline compiler needs. */
@@ -18,6 +18,7 @@ export interface WeeklyRules {
   readonly weekly: Readonly<Record<Weekday, readonly DayRange[]>>;
   readonly overrides: ReadonlyMap<DayNumber, readonly DayRange[]>;
   readonly isHoliday: HolidayTest;
+  readonly holidaysOn: HolidaysOn;
 }
 
 const CLOSED: readonly DayRange[] = Object.freeze([]);
@@ -71,5 +72,10 @@ export function compileWeeklyRules(rules: WeeklyRules): CompiledSchedule {
     }
     return open;
   };
-  return { timeline, clock: rules.clock, isOpenDate };
+  const dateNote = (day: DayNumber): DateNote | undefined => {
+    if (rules.overrides.has(day)) return { type: 'override' };
+    const holidays = rules.holidaysOn(day);
+    return holidays.length > 0 ? { type: 'holiday', holidays } : undefined;
+  };
+  return { timeline, clock: rules.clock, isOpenDate, dateNote };
 }

@@ -92,8 +92,12 @@ const weeklyArb: fc.Arbitrary<ScheduleConfig> = fc
     return { timezone, hours };
   });
 
+/** The same desk with the Martinique calendar by code: holidays with names, every year. */
+const STANDARD_WITH_CALENDAR: ScheduleConfig = { ...STANDARD_LIKE, holidays: 'FR-MQ' };
+
 export const scheduleSpecArb: fc.Arbitrary<ScheduleSpec> = fc.oneof(
   { weight: 2, arbitrary: fc.constant(STANDARD_LIKE) },
+  { weight: 1, arbitrary: fc.constant(STANDARD_WITH_CALENDAR) },
   { weight: 1, arbitrary: fc.constant('24/7' as const) },
   { weight: 3, arbitrary: weeklyArb },
 );

@@ -1,0 +1,129 @@
+import * as z from 'zod/mini';
+import { lazy, parseOrThrow } from '../errors/from-zod-issue';
+import { SlaError } from '../errors/sla-error';
+import { toEpochMs } from '../instant/instant-input';
+import { compiledOf } from '../schedule/schedule';
+import type { EvaluateTicketOptions, SkippedEvent } from './evaluate-ticket';
+import { assertPlan, type Plan } from './plan';
+import { CLOCKS, type ClockName } from './priority';
+import {
+  type ParsedEvent,
+  parseEvent,
+  parseTicketHead,
+  type Ticket,
+  type TicketEvent,
+} from './ticket';
+import { TicketReplay } from './ticket-replay';
+
+/** What replaying a ticket's log gives: the clocks at `now`, and the events lenient mode skipped. */
+export interface ReplayedTicket {
+  readonly replay: TicketReplay;
+  readonly skipped: readonly SkippedEvent[];
+  readonly now: number;
+  readonly openedAt: number;
+  readonly plan: Plan;
+  readonly lenient: boolean;
+}
+
+/**
+ * Checks the arguments of `evaluateTicket` and replays the log up to `now`, calling `start` once
+ * the clocks exist and `observe` after each event that applies (explanations watch the clocks
+ * change; evaluations pass neither).
+ *
+ * @throws {SlaError} as `evaluateTicket`.
+ */
+export function replayTicket(
+  plan: Plan,
+  ticket: Ticket,
+  options: EvaluateTicketOptions,
+  observe?: (event: ParsedEvent, replay: TicketReplay) => void,
+  start?: (replay: TicketReplay, openedAt: number) => void,
+): ReplayedTicket {
+  const checkedPlan = assertPlan(plan);
+  const { openedAt, priority, kind } = parseTicketHead(ticket);
+  const now = toEpochMs(options?.now, 'options.now');
+  if (now < openedAt) {
+    throw new SlaError(
+      'invalid_argument',
+      'options.now',
+      options.now,
+      'is before the ticket was opened',
+    );
+  }
+  const {
+    lenient = false,
+    onPriorityChange = 'keep-elapsed',
+    pausing = ['gtr'],
+  } = holdsNowAlone(options)
+    ? {}
+    : parseOrThrow(evaluateOptionsSchema, options, 'invalid_argument', 'options');
+  const schedule = compiledOf(checkedPlan.schedule, 'plan.schedule');
+  const replay = new TicketReplay(checkedPlan, schedule, kind, openedAt, priority, {
+    onPriorityChange,
+    pausing: pausing.length === 1 && pausing[0] === 'gtr' ? PAUSING_GTR : new Set(pausing),
+  });
+  start?.(replay, openedAt);
+  const events = ticket.events ?? [];
+  if (!Array.isArray(events))
+    throw new SlaError('invalid_ticket', 'ticket.events', events, 'is not an array');
+  const skipped: SkippedEvent[] = [];
+  for (let index = 0; index < events.length; index++) {
+    // Holes of a sparse array are not events (as forEach would skip them).
+    if (!(index in events)) continue;
+    const event: TicketEvent = events[index];
+    let parsed: ParsedEvent;
+    try {
+      parsed = parseEvent(event, index);
+    } catch (error) {
+      // Events after `now` have not happened yet, whatever else is wrong with them.
+      if (!(error instanceof SlaError)) throw error;
+      if (isAfter(event, now)) continue;
+      if (!lenient) throw error;
+      skipped.push(Object.freeze({ index, event, reason: `${error.path} ${error.reason}` }));
+      continue;
+    }
+    if (parsed.at > now) continue;
+    const refusal = replay.apply(parsed);
+    if (refusal === null) {
+      observe?.(parsed, replay);
+      continue;
+    }
+    if (!lenient)
+      throw new SlaError(
+        'invalid_event',
+        `ticket.events[${index}]`,
+        event,
+        `(${parsed.type}) ${refusal}`,
+      );
+    skipped.push(Object.freeze({ index, event, reason: `${parsed.type} ${refusal}` }));
+  }
+  return { replay, skipped, now, openedAt, plan: checkedPlan, lenient };
+}
+
+/** The default: waiting on the customer pauses GTR only. */
+const PAUSING_GTR: ReadonlySet<ClockName> = new Set(['gtr']);
+
+const evaluateOptionsSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    now: z.unknown(),
+    lenient: z.optional(z.boolean()),
+    onPriorityChange: z.optional(z.enum(['keep-elapsed', 'restart'])),
+    pausing: z.optional(z.array(z.enum(CLOCKS))),
+  }),
+);
+
+/** `{ now }` and nothing else, the usual call: valid as it is, so zod need not look at it. */
+function holdsNowAlone(options: object): boolean {
+  const prototype = Object.getPrototypeOf(options);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  for (const key in options) if (key !== 'now') return false;
+  return true;
+}
+
+function isAfter(event: unknown, now: number): boolean {
+  try {
+    return toEpochMs((event as { at?: unknown } | null)?.at, 'at') > now;
+  } catch {
+    return false;
+  }
+}
