@@ -8,6 +8,8 @@ export const MAIN_HELP = `sla-clock ${VERSION}: service-desk SLA clocks from the
 
 Usage
   sla-clock report <file | -> --plan <plan> [options]   sum up the SLA results of many tickets
+  sla-clock explain --plan <plan> --ticket <file.json | -> [options]
+                                                         why a ticket's deadlines are where they are
   sla-clock deadlines --plan <plan> --priority <p> --opened <instant> [options]
                                                          when a new ticket is due
   sla-clock <command> --help                             the options of a command
@@ -39,6 +41,8 @@ Options
   --group-by <dimensions>   comma-separated: priority, kind, month (default priority)
   --timezone <zone>         the IANA zone of the months (default the plan's zone)
   --tickets <file>          also write one row per ticket (.csv, .jsonl or .ndjson)
+  --html <file>             also write the report as one HTML page (charts, and the late and
+                            at-risk tickets explained), self-contained and printable
   --json                    print the summary as JSON instead of tables
   --strict                  stop at the first rejected ticket
   --lenient-events          skip impossible events (reported on stderr) instead of rejecting
@@ -52,6 +56,7 @@ Examples
   sla-clock report tickets.csv --plan standard --now 2026-07-01T08:00:00-04:00
   sla-clock report export.csv --plan premium --group-by priority,month --json > review.json
   cat tickets.jsonl | sla-clock report - --plan plan.json --tickets late.csv
+  sla-clock report tickets.csv --plan standard --group-by priority,month --html review.html
 `;
 
 export const DEADLINES_HELP = `Usage: sla-clock deadlines --plan <plan> --priority <p> --opened <instant> [options]
@@ -69,4 +74,30 @@ Options
 Examples
   sla-clock deadlines --plan standard --priority critical --opened 2026-11-27T15:50:00-04:00
   sla-clock deadlines --plan premium --priority high --opened 2026-11-30T23:00:00Z --json
+`;
+
+export const EXPLAIN_HELP = `Usage: sla-clock explain --plan <plan> --ticket <file.json | -> [options]
+
+Explains a ticket's two clocks, stretch by stretch from its opening: the business time that
+counted (with the running total), the time that did not and why (outside the desk's hours, a
+holiday by name, special hours on a date, waiting on the customer, resolved until reopened), the
+priority changes that swapped a target, the breach, and the open time still to come up to the
+deadline. Times are shown in the desk's time zone.
+
+The ticket is a JSON object as evaluateTicket takes it:
+  {"id": "T-7", "openedAt": "2026-11-27T15:50:00-04:00", "priority": "critical",
+   "events": [{"type": "responded", "at": "2026-11-30T08:03:00-04:00"}]}
+
+Options
+  --plan <plan>             standard, premium or a plan file (required)
+  --ticket <file.json | ->  the ticket, from a file or stdin (required)
+  --now <instant>           explain at this instant (default: the current time)
+  --language <fr|en>        the language of the labels and holiday names (default en)
+  --json                    print the explanation as JSON
+  --lenient-events          skip impossible events instead of refusing the ticket
+  -h, --help                this help
+
+Examples
+  sla-clock explain --plan standard --ticket ticket.json --now 2026-11-30T09:00:00-04:00
+  cat ticket.json | sla-clock explain --plan standard --ticket - --language fr --json
 `;

@@ -1,4 +1,5 @@
 import { deadlinesCommand } from './deadlines-command';
+import { explainCommand } from './explain-command';
 import { MAIN_HELP, VERSION } from './help';
 import { type ReportIo, reportCommand } from './report-command';
 import { EXIT, UsageError } from './usage-error';
@@ -12,6 +13,8 @@ export async function main(args: readonly string[], io: ReportIo): Promise<numbe
         return await reportCommand(rest, io);
       case 'deadlines':
         return deadlinesCommand(rest, io.stdout);
+      case 'explain':
+        return await explainCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout.write(`${VERSION}\n`);
@@ -23,12 +26,12 @@ export async function main(args: readonly string[], io: ReportIo): Promise<numbe
         io.stdout.write(MAIN_HELP);
         return EXIT.ok;
       default:
-        throw new UsageError(`unknown command ${command}: report or deadlines`);
+        throw new UsageError(`unknown command ${command}: report, explain or deadlines`);
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     const help =
-      command === 'report' || command === 'deadlines'
+      command === 'report' || command === 'explain' || command === 'deadlines'
         ? `sla-clock ${command} --help`
         : 'sla-clock --help';
     io.stderr.write(`sla-clock: ${error.message}\n(${help} lists the options)\n`);

@@ -7,6 +7,8 @@ import {
 } from '../index';
 import { toEpochMs } from '../instant/instant-input';
 import { REPORT_HELP } from './help';
+import { PageData } from './html/page-data';
+import { writeHtmlReport } from './html/write-html-report';
 import { readCsvRecords } from './input/csv-records';
 import { CsvTickets } from './input/csv-tickets';
 import { readJsonLines } from './input/json-lines';
@@ -37,6 +39,7 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     'group-by': { type: 'string' },
     timezone: { type: 'string' },
     tickets: { type: 'string' },
+    html: { type: 'string' },
     json: { type: 'boolean' },
     strict: { type: 'boolean' },
     'lenient-events': { type: 'boolean' },
@@ -73,10 +76,12 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
   const evaluateOptions: EvaluateTicketOptions = values['lenient-events']
     ? { now, lenient: true }
     : { now };
+  const pageData = values.html === undefined ? undefined : new PageData();
   const run = new ReportRun(plan, evaluateOptions, summary, io.stderr, {
     strict: values.strict === true,
     writer,
     progress,
+    pageData,
   });
   // Sniffed even when the form is known: an empty input ends the stream before any parser sees it.
   const sniffed = await sniffForm(input.stream);
@@ -93,6 +98,9 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     return EXIT.rejected;
   }
   const result = summary.result();
+  if (values.html !== undefined && pageData !== undefined) {
+    writeHtmlReport(values.html, { result, plan, now, data: pageData, evaluateOptions });
+  }
   if (values.json) {
     const report = { now: new Date(now).toISOString(), plan: plan.id, ...result };
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

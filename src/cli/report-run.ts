@@ -5,6 +5,7 @@ import {
   SlaError,
   type SlaSummary,
 } from '../index';
+import type { PageData } from './html/page-data';
 import type { InputTicket, TicketSink } from './input/ticket-sink';
 import type { TicketWriter } from './output/ticket-writer';
 import type { Progress } from './progress';
@@ -37,6 +38,7 @@ export class ReportRun implements TicketSink {
       readonly strict: boolean;
       readonly writer: TicketWriter | undefined;
       readonly progress: Progress;
+      readonly pageData?: PageData | undefined;
     },
   ) {}
 
@@ -69,6 +71,7 @@ export class ReportRun implements TicketSink {
       this.#say(at, ticket.id, `event skipped (--lenient-events): ${skipped.reason}`);
     }
     this.options.writer?.write(ticket.id, ticket.kind, evaluation);
+    this.options.pageData?.add(ticket, evaluation);
   }
 
   reject(line: number, ticketId: string | undefined, reason: string): void {

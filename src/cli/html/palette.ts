@@ -1,0 +1,57 @@
+import type { ExplainedSegment } from '../../index';
+
+/**
+ * Colours from the Okabe–Ito palette, which colour-blind readers tell apart, chosen also to differ
+ * in lightness and, where two could meet, in pattern, so that the page reads in greyscale.
+ */
+export const COLOURS = {
+  gti: '#0072B2',
+  gtr: '#D55E00',
+  counted: '#0072B2',
+  projected: '#56B4E9',
+  closed: '#E0E0E0',
+  holiday: '#E69F00',
+  override: '#BBBBBB',
+  paused: '#F0E442',
+  stopped: '#555555',
+  discarded: '#CC79A7',
+  ink: '#1A1A1A',
+  faint: '#6B6B6B',
+} as const;
+
+/** The patterns that the segment fills refer to, defined once in the page. */
+export const PATTERN_DEFS = `<svg width="0" height="0" aria-hidden="true" style="position:absolute">
+<defs>
+<pattern id="p-holiday" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+<rect width="6" height="6" fill="${COLOURS.holiday}"/><rect width="2" height="6" fill="#8A5A00"/></pattern>
+<pattern id="p-paused" width="6" height="6" patternUnits="userSpaceOnUse">
+<rect width="6" height="6" fill="${COLOURS.paused}"/><circle cx="3" cy="3" r="1.2" fill="#6B6300"/></pattern>
+<pattern id="p-projected" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+<rect width="6" height="6" fill="${COLOURS.projected}"/><rect width="1.5" height="6" fill="#FFFFFF"/></pattern>
+<pattern id="p-override" width="5" height="5" patternUnits="userSpaceOnUse">
+<rect width="5" height="5" fill="${COLOURS.override}"/><rect width="5" height="1.5" fill="#7A7A7A"/></pattern>
+</defs></svg>`;
+
+/** The kinds of stretch a timeline draws, with the legend's words. */
+export const SWATCHES = [
+  ['counted', 'counted', COLOURS.counted],
+  ['projected', 'still to come', 'url(#p-projected)'],
+  ['closed', 'closed (outside hours)', COLOURS.closed],
+  ['holiday', 'holiday', 'url(#p-holiday)'],
+  ['override', 'special hours', 'url(#p-override)'],
+  ['paused', 'waiting on the customer', 'url(#p-paused)'],
+  ['stopped', 'resolved, until reopened', COLOURS.stopped],
+  ['discarded', 'before a restart', COLOURS.discarded],
+] as const;
+
+/** The fill of a segment of a timeline. */
+export function fillOf(segment: ExplainedSegment): string {
+  if (segment.kind === 'closed') {
+    if (segment.reason?.type === 'holiday') return 'url(#p-holiday)';
+    if (segment.reason?.type === 'override') return 'url(#p-override)';
+    return COLOURS.closed;
+  }
+  if (segment.kind === 'projected') return 'url(#p-projected)';
+  if (segment.kind === 'paused') return 'url(#p-paused)';
+  return COLOURS[segment.kind];
+}

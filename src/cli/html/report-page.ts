@@ -1,0 +1,186 @@
+import {
+  type ClockSummary,
+  type Plan,
+  PRIORITIES,
+  type SlaSummaryResult,
+  SUMMARY_DIMENSIONS,
+  type SummaryGroup,
+  type Ticket,
+  type TicketExplanation,
+} from '../../index';
+import { hoursMinutes, localIso, localTime } from '../output/format';
+import { complianceChart, sharesChart, trendChart } from './charts';
+import { escape } from './escape';
+import type { PageData } from './page-data';
+import { PATTERN_DEFS } from './palette';
+import { ticketFigure, timelineLegend } from './ticket-figure';
+
+/** What the page shows. */
+export interface ReportPageInput {
+  readonly result: SlaSummaryResult;
+  readonly plan: Plan;
+  readonly now: number;
+  readonly data: PageData;
+  readonly explained: readonly {
+    readonly ticket: Ticket & { id: string };
+    readonly explanation: TicketExplanation;
+  }[];
+}
+
+const STYLE = `
+@page { size: A4; margin: 14mm; }
+:root { color: #1A1A1A; font: 10.5pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+body { margin: 0 auto; max-width: 182mm; padding: 10mm 0; }
+h1 { font-size: 20pt; margin: 0 0 2mm; }
+h2 { font-size: 14pt; margin: 8mm 0 3mm; border-bottom: 1px solid #999; break-after: avoid; }
+h3 { font-size: 11pt; margin: 4mm 0 1mm; }
+.meta { color: #444; margin: 0; }
+table { border-collapse: collapse; font-variant-numeric: tabular-nums; margin: 2mm 0; }
+th, td { padding: 1px 5px; border-bottom: 1px solid #DDD; text-align: right; white-space: nowrap; }
+#summary table { font-size: 8.5pt; }
+th[scope="row"], td.key { text-align: left; }
+tr.total th, tr.total td { border-top: 1.5px solid #333; font-weight: 600; }
+caption { text-align: left; font-weight: 600; padding: 1mm 0; }
+figure { margin: 3mm 0; break-inside: avoid; }
+figcaption { font-size: 9pt; color: #333; }
+svg text { font: 9px system-ui, sans-serif; fill: #1A1A1A; }
+svg .tick { fill: #555; font-size: 8px; }
+svg .count { font-size: 8px; }
+svg .label { font-weight: 600; font-size: 9px; }
+table.data { font-size: 8.5pt; }
+.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 2mm 5mm; font-size: 9pt; }
+.legend svg { vertical-align: -2px; }
+article.ticket { break-inside: avoid; border-top: 1px solid #DDD; padding-top: 2mm; }
+pre.explanation { font-size: 7.5pt; line-height: 1.3; white-space: pre-wrap; margin: 1mm 0 3mm; }
+.note { color: #444; font-size: 9pt; }
+`;
+
+/** The whole report as one self-contained HTML page: no script, no network, printable on A4. */
+export function reportPage({ result, plan, now, data, explained }: ReportPageInput): string {
+  const zone = plan.schedule.timezone;
+  const dimensions = SUMMARY_DIMENSIONS.filter((d) => result.groupBy.includes(d));
+  const byPriority = priorityRows(result);
+  const trend = trendChart(result);
+  const more = data.attentionCount - explained.length;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>SLA report · plan ${escape(plan.id)} · ${escape(localIso(now, zone))}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${PATTERN_DEFS}
+<header>
+<h1>SLA report</h1>
+<p class="meta">Plan <strong>${escape(plan.id)}</strong>${plan.name === undefined ? '' : ` (${escape(plan.name)})`} · ${escape(zone)} · now <time datetime="${new Date(now).toISOString()}">${escape(localTime(now, zone))}</time></p>
+<p class="meta"><span data-field="tickets">${result.total.tickets}</span> tickets evaluated · <span data-field="rejected">${result.rejected.count}</span> rejected${result.skippedEvents > 0 ? ` · ${result.skippedEvents} events skipped` : ''}. Compliance = met / (met + missed + breached); times are business hours and minutes taken by the stopped clocks.</p>
+</header>
+<main>
+<section id="summary">
+<h2>Summary</h2>
+${(['gti', 'gtr'] as const).map((clock) => summaryTable(result, dimensions, clock)).join('\n')}
+</section>
+<section id="compliance-section">
+<h2>Compliance</h2>
+${complianceChart(byPriority)}
+</section>
+<section id="shares">
+<h2>Time taken against the target</h2>
+${sharesChart(data, 'gti')}
+${sharesChart(data, 'gtr')}
+</section>
+${trend === undefined ? '' : `<section id="trend-section">\n<h2>Trend</h2>\n${trend}\n</section>`}
+<section id="attention">
+<h2>Late and at-risk tickets</h2>
+${
+  data.attentionCount === 0
+    ? '<p class="note">No ticket is late or at risk at this instant.</p>'
+    : `<p class="note">${data.attentionCount} ticket${data.attentionCount === 1 ? '' : 's'} with a clock breached or at risk now${more > 0 ? `; the first ${explained.length} in the input are shown` : ''}.</p>
+${timelineLegend()}
+${explained.map(({ ticket, explanation }, i) => ticketFigure(i, ticket, explanation, plan, now)).join('\n')}`
+}
+</section>
+</main>
+</body>
+</html>
+`;
+}
+
+/** The compliance chart's rows: each priority (summed over the other dimensions) and the total. */
+function priorityRows(result: SlaSummaryResult): { label: string; group: SummaryGroup }[] {
+  const rows: { label: string; group: SummaryGroup }[] = [];
+  if (result.groupBy.includes('priority')) {
+    for (const priority of PRIORITIES) {
+      const groups = result.groups.filter((group) => group.key.priority === priority);
+      if (groups.length > 0) rows.push({ label: priority, group: sumGroups(groups) });
+    }
+  }
+  rows.push({ label: 'all tickets', group: result.total });
+  return rows;
+}
+
+/** Groups added up (counts and compliance; the times are those of the first). */
+function sumGroups(groups: readonly SummaryGroup[]): SummaryGroup {
+  const clock = (name: 'gti' | 'gtr'): ClockSummary => {
+    const [met, missed, breached, atRisk, onTrack] = FIELDS.map((field) =>
+      groups.reduce((sum, group) => sum + group[name][field], 0),
+    ) as [number, number, number, number, number];
+    const judged = met + missed + breached;
+    return {
+      met,
+      missed,
+      breached,
+      atRisk,
+      onTrack,
+      compliance: judged === 0 ? null : (100 * met) / judged,
+      taken: (groups[0] as SummaryGroup)[name].taken,
+    };
+  };
+  return {
+    key: {},
+    tickets: groups.reduce((sum, group) => sum + group.tickets, 0),
+    gti: clock('gti'),
+    gtr: clock('gtr'),
+  };
+}
+
+const FIELDS = ['met', 'missed', 'breached', 'atRisk', 'onTrack'] as const;
+const HEADINGS = [
+  'tickets',
+  'met',
+  'missed',
+  'breached',
+  'at risk',
+  'on track',
+  'compliance',
+  'median',
+  'p90',
+  'max',
+];
+
+function summaryTable(
+  result: SlaSummaryResult,
+  dimensions: readonly string[],
+  clock: 'gti' | 'gtr',
+): string {
+  const title = clock === 'gti' ? 'GTI · time to first contact' : 'GTR · time to resolution';
+  const labels = dimensions.length === 0 ? ['group'] : dimensions;
+  const row = (keys: readonly string[], group: SummaryGroup, total: boolean) => {
+    const summary: ClockSummary = group[clock];
+    const id = total ? 'total' : dimensions.map((d, i) => `${d}=${keys[i]}`).join(',');
+    return `<tr${total ? ' class="total"' : ''} data-group="${escape(id)}">${keys.map((key) => `<th scope="row">${escape(key)}</th>`).join('')}<td data-field="tickets">${group.tickets}</td>${FIELDS.map((field) => `<td data-field="${field}">${summary[field]}</td>`).join('')}<td data-field="compliance">${summary.compliance === null ? '–' : `${summary.compliance.toFixed(1)} %`}</td><td data-field="median">${hoursMinutes(summary.taken.median)}</td><td data-field="p90">${hoursMinutes(summary.taken.p90)}</td><td data-field="max">${hoursMinutes(summary.taken.max)}</td></tr>`;
+  };
+  const rows = result.groups.map((group) =>
+    row(
+      dimensions.map((d) => String(group.key[d as keyof SummaryGroup['key']] ?? '')),
+      group,
+      false,
+    ),
+  );
+  rows.push(row(['total', ...labels.slice(1).map(() => '')], result.total, true));
+  return `<table id="summary-${clock}" data-clock="${clock}"><caption>${title}</caption>
+<thead><tr>${labels.map((label) => `<th scope="col" class="key">${escape(label)}</th>`).join('')}${HEADINGS.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>`;
+}

@@ -1,0 +1,82 @@
+import type { ClockName, Plan, Ticket, TicketExplanation } from '../../index';
+import { explanationText } from '../output/explanation-text';
+import { escape } from './escape';
+import { COLOURS, fillOf, SWATCHES } from './palette';
+
+const WIDTH = 640;
+const LEFT = 40;
+const ROW = 18;
+
+/** A late or at-risk ticket: both clocks as bars of coloured stretches, then the explanation. */
+export function ticketFigure(
+  index: number,
+  ticket: Ticket & { id: string },
+  explanation: TicketExplanation,
+  plan: Plan,
+  now: number,
+): string {
+  const clocks = ['gti', 'gtr'] as const;
+  const start = explanation.gti.events[0]?.at.getTime() ?? now;
+  const ends = clocks.flatMap((clock) => [
+    now,
+    ...explanation[clock].segments.map((segment) => segment.to.getTime()),
+  ]);
+  const end = Math.max(start + 1, ...ends);
+  const x = (t: number) => LEFT + ((t - start) / (end - start)) * (WIDTH - LEFT - 10);
+  const parts: string[] = [];
+  clocks.forEach((clock: ClockName, row) => {
+    const top = 6 + row * (ROW + 10);
+    parts.push(`<text x="0" y="${top + 13}" class="label">${clock.toUpperCase()}</text>`);
+    for (const segment of explanation[clock].segments) {
+      const from = x(segment.from.getTime());
+      const to = x(segment.to.getTime());
+      parts.push(
+        `<rect x="${from}" y="${top}" width="${Math.max(0.5, to - from)}" height="${ROW}" fill="${fillOf(segment)}"/>`,
+      );
+    }
+    const { deadline, breachedAt } = explanation[clock];
+    if (deadline !== null) {
+      const dx = x(deadline.getTime());
+      parts.push(
+        `<line x1="${dx}" y1="${top - 3}" x2="${dx}" y2="${top + ROW + 3}" stroke="${COLOURS.ink}" stroke-width="2"/>`,
+      );
+    }
+    if (breachedAt !== null) {
+      const bx = x(breachedAt.getTime());
+      parts.push(
+        `<path d="M${bx - 5} ${top - 7} L${bx + 5} ${top - 7} L${bx} ${top - 1} Z" fill="${COLOURS.gtr}" stroke="${COLOURS.ink}" stroke-width="0.5"/>`,
+      );
+    }
+  });
+  const nx = x(now);
+  const bottom = 6 + 2 * (ROW + 10);
+  parts.push(
+    `<line x1="${nx}" y1="0" x2="${nx}" y2="${bottom}" stroke="${COLOURS.ink}" stroke-dasharray="2 2"/>`,
+    `<text x="${nx}" y="${bottom + 10}" text-anchor="middle" class="tick">now</text>`,
+  );
+  const id = `ticket-${index}`;
+  const title = `Ticket ${ticket.id}: first contact (GTI) and resolution (GTR), stretch by stretch`;
+  const { gti, gtr } = explanation;
+  const description =
+    `GTI ${gti.report.status}, GTR ${gtr.report.status}. Bars run from the opening to the end of ` +
+    'each clock’s story; a thick line marks a deadline, a triangle the start of a breach, the ' +
+    'dotted line now. The explanation below gives every stretch and why it counted or not.';
+  return `<article class="ticket" id="${id}">
+<h3>${escape(ticket.id)} · ${escape(explanation.priority)}${ticket.kind === undefined ? '' : ` · ${escape(ticket.kind)}`} · GTI ${escape(gti.report.status)} · GTR ${escape(gtr.report.status)}</h3>
+<figure class="chart timeline">
+<svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${bottom + 14}" width="100%"><title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>${parts.join('')}</svg>
+<figcaption>${escape(description)}</figcaption>
+</figure>
+<pre class="explanation">${escape(explanationText(explanation, ticket, plan, now, 'en'))}</pre>
+</article>`;
+}
+
+/** The legend of the timelines: a swatch and the words of each kind of stretch. */
+export function timelineLegend(): string {
+  return `<ul class="legend">${SWATCHES.map(
+    ([, words, fill]) =>
+      `<li><svg width="22" height="12" aria-hidden="true"><rect width="22" height="12" fill="${fill}" stroke="#777777" stroke-width="0.5"/></svg> ${escape(words)}</li>`,
+  ).join(
+    '',
+  )}<li><svg width="22" height="12" aria-hidden="true"><line x1="11" y1="0" x2="11" y2="12" stroke="${COLOURS.ink}" stroke-width="2"/></svg> deadline</li><li><svg width="22" height="12" aria-hidden="true"><path d="M6 1 L16 1 L11 8 Z" fill="${COLOURS.gtr}"/></svg> breach</li></ul>`;
+}
