@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** KB (1,024 bytes) that each measure may not exceed: the figures of today, so none can grow
  * unnoticed. The goals of 40 KB everything and 12 KB own code are not reached yet. */
-const BUDGETS = { everything: 49, ownCode: 19, serverless: 45 };
+const BUDGETS = { everything: 50, ownCode: 20, serverless: 45 };
 
 async function gzippedSize(contents, external = []) {
   const result = await build({
