@@ -1,5 +1,5 @@
 import { type ClockName, PRIORITIES, type SlaSummaryResult, type SummaryGroup } from '../../index';
-import { escape } from './escape';
+import { escapeHtml } from './escape-html';
 import type { PageData } from './page-data';
 import { SHARE_BUCKETS } from './page-data';
 import { COLOURS } from './palette';
@@ -27,9 +27,9 @@ function figure(
   table: string,
 ): string {
   return `<figure id="${id}" class="chart">
-<svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${drawing.width} ${drawing.height}" width="100%"><title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>${drawing.body}</svg>
-<figcaption><strong>${escape(title)}.</strong> ${escape(description)}</figcaption>
-<table class="data" aria-label="${escape(title)}, as numbers">${table}</table>
+<svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${drawing.width} ${drawing.height}" width="100%"><title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>${drawing.body}</svg>
+<figcaption><strong>${escapeHtml(title)}.</strong> ${escapeHtml(description)}</figcaption>
+<table class="data" aria-label="${escapeHtml(title)}, as numbers">${table}</table>
 </figure>`;
 }
 
@@ -51,7 +51,7 @@ export function complianceChart(rows: readonly { label: string; group: SummaryGr
   rows.forEach(({ label, group }, i) => {
     const top = 6 + i * rowHeight;
     parts.push(
-      `<text x="${left - 8}" y="${top + barHeight + 4}" text-anchor="end">${escape(label)}</text>`,
+      `<text x="${left - 8}" y="${top + barHeight + 4}" text-anchor="end">${escapeHtml(label)}</text>`,
     );
     (['gti', 'gtr'] as const).forEach((clock, j) => {
       const value = group[clock].compliance;
@@ -70,7 +70,7 @@ export function complianceChart(rows: readonly { label: string; group: SummaryGr
   const table = `<tr><th scope="col">group</th><th scope="col">GTI compliance</th><th scope="col">GTR compliance</th></tr>${rows
     .map(
       ({ label, group }) =>
-        `<tr><th scope="row">${escape(label)}</th><td>${percent(group.gti.compliance)}</td><td>${percent(group.gtr.compliance)}</td></tr>`,
+        `<tr><th scope="row">${escapeHtml(label)}</th><td>${percent(group.gti.compliance)}</td><td>${percent(group.gtr.compliance)}</td></tr>`,
     )
     .join('')}`;
   return figure(
@@ -98,7 +98,7 @@ export function sharesChart(data: PageData, clock: ClockName): string {
     const left = (i % columns) * (cellWidth + 14) + 6;
     const top = Math.floor(i / columns) * (cellHeight + 28) + 18;
     const barWidth = (cellWidth - 6) / SHARE_BUCKETS.length;
-    parts.push(`<text x="${left}" y="${top - 6}" class="label">${escape(priority)}</text>`);
+    parts.push(`<text x="${left}" y="${top - 6}" class="label">${escapeHtml(priority)}</text>`);
     counts.forEach((count, b) => {
       const barHeight = (count / max) * (cellHeight - 24);
       const bx = left + b * barWidth;
@@ -118,7 +118,7 @@ export function sharesChart(data: PageData, clock: ClockName): string {
   const table = `<caption>stopped clocks per share of the target</caption><tr><th scope="col">priority</th>${BUCKET_LABELS.map((label) => `<th scope="col">${label}</th>`).join('')}</tr>${priorities
     .map(
       (priority) =>
-        `<tr><th scope="row">${escape(priority)}</th>${(data.shares.get(priority)?.[clock] ?? []).map((count) => `<td>${count}</td>`).join('')}</tr>`,
+        `<tr><th scope="row">${escapeHtml(priority)}</th>${(data.shares.get(priority)?.[clock] ?? []).map((count) => `<td>${count}</td>`).join('')}</tr>`,
     )
     .join('')}`;
   return figure(
@@ -165,7 +165,7 @@ export function trendChart(result: SlaSummaryResult): string | undefined {
   }
   labels.forEach((month, i) => {
     parts.push(
-      `<text x="${x(i)}" y="${top + plot + 18}" text-anchor="middle" class="tick">${escape(month)}</text>`,
+      `<text x="${x(i)}" y="${top + plot + 18}" text-anchor="middle" class="tick">${escapeHtml(month)}</text>`,
     );
   });
   (['gti', 'gtr'] as const).forEach((clock, c) => {
@@ -195,7 +195,7 @@ export function trendChart(result: SlaSummaryResult): string | undefined {
   const table = `<tr><th scope="col">month</th><th scope="col">GTI compliance</th><th scope="col">GTR compliance</th></tr>${labels
     .map(
       (month) =>
-        `<tr><th scope="row">${escape(month)}</th><td>${percent(value('gti', month))}</td><td>${percent(value('gtr', month))}</td></tr>`,
+        `<tr><th scope="row">${escapeHtml(month)}</th><td>${percent(value('gti', month))}</td><td>${percent(value('gtr', month))}</td></tr>`,
     )
     .join('')}`;
   return figure(

@@ -10,7 +10,7 @@ import {
 } from '../../index';
 import { hoursMinutes, localIso, localTime } from '../output/format';
 import { complianceChart, sharesChart, trendChart } from './charts';
-import { escape } from './escape';
+import { escapeHtml } from './escape-html';
 import type { PageData } from './page-data';
 import { PATTERN_DEFS } from './palette';
 import { ticketFigure, timelineLegend } from './ticket-figure';
@@ -67,14 +67,14 @@ export function reportPage({ result, plan, now, data, explained }: ReportPageInp
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>SLA report · plan ${escape(plan.id)} · ${escape(localIso(now, zone))}</title>
+<title>SLA report · plan ${escapeHtml(plan.id)} · ${escapeHtml(localIso(now, zone))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 ${PATTERN_DEFS}
 <header>
 <h1>SLA report</h1>
-<p class="meta">Plan <strong>${escape(plan.id)}</strong>${plan.name === undefined ? '' : ` (${escape(plan.name)})`} · ${escape(zone)} · now <time datetime="${new Date(now).toISOString()}">${escape(localTime(now, zone))}</time></p>
+<p class="meta">Plan <strong>${escapeHtml(plan.id)}</strong>${plan.name === undefined ? '' : ` (${escapeHtml(plan.name)})`} · ${escapeHtml(zone)} · now <time datetime="${new Date(now).toISOString()}">${escapeHtml(localTime(now, zone))}</time></p>
 <p class="meta"><span data-field="tickets">${result.total.tickets}</span> tickets evaluated · <span data-field="rejected">${result.rejected.count}</span> rejected${result.skippedEvents > 0 ? ` · ${result.skippedEvents} events skipped` : ''}. Compliance = met / (met + missed + breached); times are business hours and minutes taken by the stopped clocks.</p>
 </header>
 <main>
@@ -170,7 +170,7 @@ function summaryTable(
   const row = (keys: readonly string[], group: SummaryGroup, total: boolean) => {
     const summary: ClockSummary = group[clock];
     const id = total ? 'total' : dimensions.map((d, i) => `${d}=${keys[i]}`).join(',');
-    return `<tr${total ? ' class="total"' : ''} data-group="${escape(id)}">${keys.map((key) => `<th scope="row">${escape(key)}</th>`).join('')}<td data-field="tickets">${group.tickets}</td>${FIELDS.map((field) => `<td data-field="${field}">${summary[field]}</td>`).join('')}<td data-field="compliance">${summary.compliance === null ? '–' : `${summary.compliance.toFixed(1)} %`}</td><td data-field="median">${hoursMinutes(summary.taken.median)}</td><td data-field="p90">${hoursMinutes(summary.taken.p90)}</td><td data-field="max">${hoursMinutes(summary.taken.max)}</td></tr>`;
+    return `<tr${total ? ' class="total"' : ''} data-group="${escapeHtml(id)}">${keys.map((key) => `<th scope="row">${escapeHtml(key)}</th>`).join('')}<td data-field="tickets">${group.tickets}</td>${FIELDS.map((field) => `<td data-field="${field}">${summary[field]}</td>`).join('')}<td data-field="compliance">${summary.compliance === null ? '–' : `${summary.compliance.toFixed(1)} %`}</td><td data-field="median">${hoursMinutes(summary.taken.median)}</td><td data-field="p90">${hoursMinutes(summary.taken.p90)}</td><td data-field="max">${hoursMinutes(summary.taken.max)}</td></tr>`;
   };
   const rows = result.groups.map((group) =>
     row(
@@ -181,6 +181,6 @@ function summaryTable(
   );
   rows.push(row(['total', ...labels.slice(1).map(() => '')], result.total, true));
   return `<table id="summary-${clock}" data-clock="${clock}"><caption>${title}</caption>
-<thead><tr>${labels.map((label) => `<th scope="col" class="key">${escape(label)}</th>`).join('')}${HEADINGS.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>
+<thead><tr>${labels.map((label) => `<th scope="col" class="key">${escapeHtml(label)}</th>`).join('')}${HEADINGS.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
 }

@@ -1,6 +1,6 @@
 import type { ClockName, Plan, Ticket, TicketExplanation } from '../../index';
 import { explanationText } from '../output/explanation-text';
-import { escape } from './escape';
+import { escapeHtml } from './escape-html';
 import { COLOURS, fillOf, SWATCHES } from './palette';
 
 const WIDTH = 640;
@@ -62,12 +62,12 @@ export function ticketFigure(
     'each clock’s story; a thick line marks a deadline, a triangle the start of a breach, the ' +
     'dotted line now. The explanation below gives every stretch and why it counted or not.';
   return `<article class="ticket" id="${id}">
-<h3>${escape(ticket.id)} · ${escape(explanation.priority)}${ticket.kind === undefined ? '' : ` · ${escape(ticket.kind)}`} · GTI ${escape(gti.report.status)} · GTR ${escape(gtr.report.status)}</h3>
+<h3>${escapeHtml(ticket.id)} · ${escapeHtml(explanation.priority)}${ticket.kind === undefined ? '' : ` · ${escapeHtml(ticket.kind)}`} · GTI ${escapeHtml(gti.report.status)} · GTR ${escapeHtml(gtr.report.status)}</h3>
 <figure class="chart timeline">
-<svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${bottom + 14}" width="100%"><title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>${parts.join('')}</svg>
-<figcaption>${escape(description)}</figcaption>
+<svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${bottom + 14}" width="100%"><title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>${parts.join('')}</svg>
+<figcaption>${escapeHtml(description)}</figcaption>
 </figure>
-<pre class="explanation">${escape(explanationText(explanation, ticket, plan, now, 'en'))}</pre>
+<pre class="explanation">${escapeHtml(explanationText(explanation, ticket, plan, now, 'en'))}</pre>
 </article>`;
 }
 
@@ -75,7 +75,7 @@ export function ticketFigure(
 export function timelineLegend(): string {
   return `<ul class="legend">${SWATCHES.map(
     ([, words, fill]) =>
-      `<li><svg width="22" height="12" aria-hidden="true"><rect width="22" height="12" fill="${fill}" stroke="#777777" stroke-width="0.5"/></svg> ${escape(words)}</li>`,
+      `<li><svg width="22" height="12" aria-hidden="true"><rect width="22" height="12" fill="${fill}" stroke="#777777" stroke-width="0.5"/></svg> ${escapeHtml(words)}</li>`,
   ).join(
     '',
   )}<li><svg width="22" height="12" aria-hidden="true"><line x1="11" y1="0" x2="11" y2="12" stroke="${COLOURS.ink}" stroke-width="2"/></svg> deadline</li><li><svg width="22" height="12" aria-hidden="true"><path d="M6 1 L16 1 L11 8 Z" fill="${COLOURS.gtr}"/></svg> breach</li></ul>`;

@@ -1,5 +1,5 @@
 /** Text for HTML or SVG: `&`, `<`, `>` and quotes escaped. */
-export function escape(text: string | number): string {
+export function escapeHtml(text: string | number): string {
   return String(text)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
