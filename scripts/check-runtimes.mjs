@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { hasChromium, launchChromium, missingChromiumMessage } from './support/chromium.mjs';
 import { consumerProject, packTarball, root, sh } from './support/consumer-project.mjs';
 import { EXPECTED } from './support/smoke/smoke.mjs';
 
@@ -18,7 +18,6 @@ const binaries = {
   Deno: join(runtimes, 'node_modules/@deno/linux-x64-glibc/deno'),
   Bun: join(runtimes, 'node_modules/@oven/bun-linux-x64/bin/bun'),
 };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 if (Object.values(binaries).some((binary) => !existsSync(binary))) {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
@@ -30,11 +29,8 @@ if (Object.values(binaries).some((binary) => !existsSync(binary))) {
   console.log('Installing Node 22, Node 24, Deno and Bun from the npm registry (test/runtimes)…');
   sh('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: runtimes });
 }
-if (!existsSync(CHROMIUM)) {
-  console.error(
-    `Runtime check failed: no Chromium at ${CHROMIUM}. Install Debian's package (as root: ` +
-      'apt-get update && apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH.',
-  );
+if (!hasChromium()) {
+  console.error(`Runtime check failed: ${missingChromiumMessage}.`);
   process.exit(1);
 }
 
@@ -96,19 +92,7 @@ const bundle = await build({
 const page = `<!doctype html><meta charset="utf-8"><title>sla-clock smoke test</title>
 <script>${bundle.outputFiles[0].text}</script>`;
 writeFileSync(join(consumer, 'smoke.html'), page);
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 let browserVersion = '';
 try {
   browserVersion = browser.version();

@@ -2,15 +2,14 @@
 // month) into docs/report-example.html, and a screenshot of its first screen into
 // docs/report-example.png for the README, taken in Debian's Chromium through playwright-core.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './support/chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const html = join(root, 'docs/report-example.html');
 const png = join(root, 'docs/report-example.png');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 execFileSync(
   process.execPath,
@@ -21,12 +20,7 @@ execFileSync(
   ],
   { stdio: ['ignore', 'ignore', 'inherit'] },
 );
-if (!existsSync(CHROMIUM))
-  throw new Error(`no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 900, height: 1150 } });
   await page.setContent(readFileSync(html, 'utf8'), { waitUntil: 'load' });

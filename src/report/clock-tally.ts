@@ -1,4 +1,5 @@
 import type { ClockReport } from '../sla/clock-report';
+import { compliancePercent } from './compliance-percent';
 import { type TakenSummary, TakenTimes } from './taken-times';
 
 /** One clock (GTI or GTR) summed over the tickets of a group. */
@@ -77,14 +78,13 @@ export class ClockTally {
       atRisk += tally.atRisk;
       onTrack += tally.onTrack;
     }
-    const judged = met + missed + breached;
     return {
       met,
       missed,
       breached,
       atRisk,
       onTrack,
-      compliance: judged === 0 ? null : (100 * met) / judged,
+      compliance: compliancePercent(met, missed, breached),
       taken: TakenTimes.summaryOf(tallies.map((tally) => tally.taken)),
     };
   }

@@ -4,11 +4,11 @@
 // in test/output/ for a person to look at.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/support/chromium.mjs';
 import { ROOT, runCli, scratchDir } from '../support/cli';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const NOW = '2026-06-30T14:00:00-04:00';
 const dir = scratchDir();
 const htmlPath = join(dir, 'report.html');
@@ -31,11 +31,6 @@ const requests: string[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `no Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium; CI does) or set CHROMIUM_PATH`,
-    );
-  }
   const result = runCli([
     'report',
     join(ROOT, 'examples/tickets.csv'),
@@ -51,19 +46,7 @@ beforeAll(async () => {
   ]);
   expect(result.status).toBe(0);
   summary = JSON.parse(result.stdout);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   // Scripts off: the page must read without any.
   const context = await browser.newContext({
     javaScriptEnabled: false,

@@ -8,7 +8,9 @@ import {
   type Ticket,
   type TicketExplanation,
 } from '../../index';
+import { compliancePercent } from '../../report/compliance-percent';
 import { hoursMinutes, localIso, localTime } from '../output/format';
+import { STAT_HEADINGS } from '../output/summary-table';
 import { complianceChart, sharesChart, trendChart } from './charts';
 import { escapeHtml } from './escape-html';
 import type { PageData } from './page-data';
@@ -127,14 +129,13 @@ function sumGroups(groups: readonly SummaryGroup[]): SummaryGroup {
     const [met, missed, breached, atRisk, onTrack] = FIELDS.map((field) =>
       groups.reduce((sum, group) => sum + group[name][field], 0),
     ) as [number, number, number, number, number];
-    const judged = met + missed + breached;
     return {
       met,
       missed,
       breached,
       atRisk,
       onTrack,
-      compliance: judged === 0 ? null : (100 * met) / judged,
+      compliance: compliancePercent(met, missed, breached),
       taken: (groups[0] as SummaryGroup)[name].taken,
     };
   };
@@ -147,18 +148,6 @@ function sumGroups(groups: readonly SummaryGroup[]): SummaryGroup {
 }
 
 const FIELDS = ['met', 'missed', 'breached', 'atRisk', 'onTrack'] as const;
-const HEADINGS = [
-  'tickets',
-  'met',
-  'missed',
-  'breached',
-  'at risk',
-  'on track',
-  'compliance',
-  'median',
-  'p90',
-  'max',
-];
 
 function summaryTable(
   result: SlaSummaryResult,
@@ -181,6 +170,6 @@ function summaryTable(
   );
   rows.push(row(['total', ...labels.slice(1).map(() => '')], result.total, true));
   return `<table id="summary-${clock}" data-clock="${clock}"><caption>${title}</caption>
-<thead><tr>${labels.map((label) => `<th scope="col" class="key">${escapeHtml(label)}</th>`).join('')}${HEADINGS.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>
+<thead><tr>${labels.map((label) => `<th scope="col" class="key">${escapeHtml(label)}</th>`).join('')}${STAT_HEADINGS.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
 }

@@ -12,7 +12,8 @@ const CLOCK_TITLES = {
   gtr: 'GTR · time to resolution',
 } as const;
 
-const STAT_HEADINGS = [
+/** The statistics columns of a summary table, in the text report and the HTML page alike. */
+export const STAT_HEADINGS = [
   'tickets',
   'met',
   'missed',
