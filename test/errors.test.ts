@@ -294,6 +294,9 @@ describe('argument refusals', () => {
       ['2026-01-01', '2026-01-01'],
       ['2026-02-30T10:00:00Z', '2026-02-30T10:00:00Z'],
       ['2026-01-01T24:00:00Z', '2026-01-01T24:00:00Z'],
+      // a non-digit in the year's last two places once read as 1999
+      ['20xx-01-01T10:00:00Z', '20xx-01-01T10:00:00Z'],
+      ['2026-01-01T1x:00:00Z', '2026-01-01T1x:00:00Z'],
       ['tomorrow', 'tomorrow'],
       [new Date(Number.NaN), 'Invalid Date'],
       [Number.NaN, 'NaN'],

@@ -72,13 +72,15 @@ function parseCommonIso(text: string): number | undefined | null {
   const separator = text.charCodeAt(10);
   if ((separator !== 84 && separator !== 116 && separator !== 32) || text.charCodeAt(13) !== 58)
     return null;
-  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const century = twoDigits(text, 0);
+  const yearOfCentury = twoDigits(text, 2);
   const month = twoDigits(text, 5);
   const day = twoDigits(text, 8);
   const hour = twoDigits(text, 11);
   const minute = twoDigits(text, 14);
-  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || twoDigits(text, 0) < 0)
+  if (century < 0 || yearOfCentury < 0 || month < 0 || day < 0 || hour < 0 || minute < 0)
     return null;
+  const year = century * 100 + yearOfCentury;
   let at = 16;
   let second = 0;
   let millisecond = 0;
