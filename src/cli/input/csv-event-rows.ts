@@ -40,11 +40,15 @@ export class EventRows implements RowReader {
     const id = cellOf(cells, columns.ticket);
     const type = cellOf(cells, columns.event);
     const problem = fieldCountProblem(cells, this.width);
+    if (id === '') {
+      this.sink.reject(line, undefined, 'the ticket id is empty');
+      this.abandon(line, 'the row on this line has no ticket id and may be one of its rows');
+      return;
+    }
     if (this.#group === undefined || id !== this.#group.id) {
       this.flush();
       this.#group = { id, rows: [], rejected: false };
-      if (id === '') this.#reject(line, 'the ticket id is empty');
-      else if (!this.seen.add(id))
+      if (!this.seen.add(id))
         this.#reject(
           line,
           'the rows of this ticket are not consecutive: it appears earlier in the input',
@@ -93,11 +97,16 @@ export class EventRows implements RowReader {
     });
   }
 
+  /** Rejects the ticket being read; it stays current, so that its other rows are skipped. */
+  abandon(line: number, reason: string): void {
+    this.#reject(line, reason);
+  }
+
   #reject(line: number, reason: string): void {
     const group = this.#group;
     if (group === undefined || group.rejected) return;
     group.rejected = true;
-    this.sink.reject(line, group.id || undefined, reason);
+    this.sink.reject(line, group.id, reason);
   }
 }
 

@@ -51,4 +51,7 @@ export class TicketRows implements RowReader {
   }
 
   flush(): void {}
+
+  /** Each row is a whole ticket: a lost record takes no other ticket with it. */
+  abandon(): void {}
 }

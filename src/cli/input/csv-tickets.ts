@@ -52,9 +52,10 @@ export class CsvTickets implements CsvConsumer {
   }
 
   malformed(line: number, reason: string): void {
-    // The record cannot be trusted, not even its ticket id: the ticket being read ends here.
-    this.#rows?.flush();
+    // The record cannot be trusted, not even its ticket id, so it may belong to the ticket
+    // being read.
     this.sink.reject(line, undefined, reason);
+    this.#rows?.abandon(line, 'the record on this line cannot be read and may be one of its rows');
   }
 
   /** Hands over the last ticket; says so if the input had no header or no ticket. */
