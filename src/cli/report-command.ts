@@ -8,7 +8,7 @@ import {
 import { toEpochMs } from '../instant/instant-input';
 import { REPORT_HELP } from './help';
 import { PageData } from './html/page-data';
-import { writeHtmlReport } from './html/write-html-report';
+import { checkHtmlPath, writeHtmlReport } from './html/write-html-report';
 import { readCsvRecords } from './input/csv-records';
 import { CsvTickets } from './input/csv-tickets';
 import { readJsonLines } from './input/json-lines';
@@ -66,6 +66,7 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     if (!(error instanceof SlaError)) throw error;
     throw new UsageError(`--timezone ${values.timezone}: ${error.reason}`);
   }
+  if (values.html !== undefined) checkHtmlPath(values.html);
   const input = await openInput(positionals[0] as string, io.stdin);
   const writer = values.tickets === undefined ? undefined : TicketWriter.open(values.tickets);
   const progress = new Progress(
@@ -76,12 +77,12 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
   const evaluateOptions: EvaluateTicketOptions = values['lenient-events']
     ? { now, lenient: true }
     : { now };
-  const pageData = values.html === undefined ? undefined : new PageData();
+  const html = values.html === undefined ? undefined : { path: values.html, data: new PageData() };
   const run = new ReportRun(plan, evaluateOptions, summary, io.stderr, {
     strict: values.strict === true,
     writer,
     progress,
-    pageData,
+    pageData: html?.data,
   });
   // Sniffed even when the form is known: an empty input ends the stream before any parser sees it.
   const sniffed = await sniffForm(input.stream);
@@ -98,8 +99,8 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     return EXIT.rejected;
   }
   const result = summary.result();
-  if (values.html !== undefined && pageData !== undefined) {
-    writeHtmlReport(values.html, { result, plan, now, data: pageData, evaluateOptions });
+  if (html !== undefined) {
+    writeHtmlReport(html.path, { result, plan, now, data: html.data, evaluateOptions });
   }
   if (values.json) {
     const report = { now: new Date(now).toISOString(), plan: plan.id, ...result };

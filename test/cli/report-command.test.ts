@@ -1,7 +1,7 @@
 // `sla-clock report` run as a child process on the example tickets (examples/, 300 tickets of
 // the Martinique desk over Q2 2026): every input form gives the summary that summarizeTickets
 // gives for the same tickets, and the per-ticket output is evaluateTicket's answer.
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -223,6 +223,18 @@ describe('sla-clock report: outputs', () => {
     },
   );
 
+  it('a --tickets file whose writes fail (a full disk, as /dev/full) is reported, exit 2', () => {
+    const out = join(scratchDir(), 'full.csv');
+    symlinkSync('/dev/full', out);
+    const result = runCli([
+      ...['report', 'examples/tickets.csv', '--plan', 'standard', '--now', NOW],
+      ...['--tickets', out],
+    ]);
+    expect(result.stderr).toContain(`--tickets ${out}: cannot write it (ENOSPC`);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+  });
+
   it('--tickets writes CSV correctly quoted: ids with commas, quotes and line breaks survive', () => {
     const dir = scratchDir();
     const ids = ['A,1', 'B "quoted"', 'C\nline', 'D'];
@@ -430,6 +442,18 @@ describe('sla-clock report: options and exit codes', () => {
     [
       ['report', 'examples/tickets.csv', '--plan', 'standard', '--tickets', 'out.xlsx'],
       '.csv, .jsonl or .ndjson',
+    ],
+    [
+      ['report', 'examples/tickets.csv', '--plan', 'standard', '--tickets', 'no-such-dir/out.csv'],
+      '--tickets no-such-dir/out.csv: cannot write it (ENOENT',
+    ],
+    [
+      ['report', 'examples/tickets.csv', '--plan', 'standard', '--html', 'no-such-dir/out.html'],
+      '--html no-such-dir/out.html: cannot write in',
+    ],
+    [
+      ['report', 'examples/tickets.csv', '--plan', 'standard', '--html', 'examples'],
+      '--html examples: is a folder, not a file',
     ],
     [['reprot', 'examples/tickets.csv'], 'unknown command reprot'],
   ])('usage error, exit 2: %j', (args, message) => {

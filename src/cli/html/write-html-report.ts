@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import {
   type EvaluateTicketOptions,
   explainTicket,
@@ -34,5 +35,23 @@ export function writeHtmlReport(
     writeFileSync(path, page);
   } catch (error) {
     throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Checks, before any ticket is read, that the page can be written where `path` says: a long
+ * report must not end on a misspelt folder.
+ *
+ * @throws {UsageError} when the folder does not exist or cannot be written, or `path` is a folder.
+ */
+export function checkHtmlPath(path: string): void {
+  const folder = dirname(resolve(path));
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`--html ${path}: cannot write in ${folder} (${(error as Error).message})`);
+  }
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`--html ${path}: is a folder, not a file`);
   }
 }

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { UsageError } from '../usage-error';
 
 const FLUSH_AT = 64 * 1024;
 
@@ -11,8 +12,18 @@ export class BufferedOutput {
   #parts: string[] = [];
   #length = 0;
   #full = false;
+  #failure: Error | undefined;
 
-  constructor(private readonly stream: Writable) {}
+  /** @param name - What the stream is, for the message of a write that fails (`--tickets x`). */
+  constructor(
+    private readonly stream: Writable,
+    private readonly name: string,
+  ) {
+    // A failed write (a full disk) is reported when the output ends, not as an unhandled error.
+    stream.on('error', (error) => {
+      this.#failure ??= error;
+    });
+  }
 
   write(text: string): void {
     this.#parts.push(text);
@@ -29,15 +40,24 @@ export class BufferedOutput {
   }
 
   drained(): Promise<void> | undefined {
-    if (!this.#full) return undefined;
+    if (!this.#full || this.#failure !== undefined) return undefined;
     this.#full = false;
     return once(this.stream, 'drain').then(() => undefined);
   }
 
-  /** Writes what is left and ends the stream. */
+  /**
+   * Writes what is left and ends the stream.
+   *
+   * @throws {UsageError} when a write failed.
+   */
   async end(): Promise<void> {
     this.flush();
-    this.stream.end();
-    await once(this.stream, 'finish');
+    if (this.#failure === undefined) {
+      this.stream.end();
+      await once(this.stream, 'finish').catch(() => undefined);
+    }
+    if (this.#failure !== undefined) {
+      throw new UsageError(`${this.name}: cannot write it (${this.#failure.message})`);
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, openSync } from 'node:fs';
 import type { ClockReport, TicketEvaluation } from '../../index';
 import { UsageError } from '../usage-error';
 import { BufferedOutput } from './buffered-output';
@@ -13,7 +13,14 @@ export class TicketWriter {
 
   private constructor(path: string, csv: boolean) {
     this.#csv = csv;
-    this.#output = new BufferedOutput(createWriteStream(path));
+    // Opened now, so that a path that cannot be written is a usage error before any work.
+    let fd: number;
+    try {
+      fd = openSync(path, 'w');
+    } catch (error) {
+      throw new UsageError(`--tickets ${path}: cannot write it (${(error as Error).message})`);
+    }
+    this.#output = new BufferedOutput(createWriteStream(path, { fd }), `--tickets ${path}`);
     if (csv) {
       this.#output.write(
         csvLine([
@@ -27,7 +34,10 @@ export class TicketWriter {
     }
   }
 
-  /** @throws {UsageError} when the extension says neither CSV nor JSON Lines. */
+  /**
+   * @throws {UsageError} when the extension says neither CSV nor JSON Lines, or the file cannot
+   * be written.
+   */
   static open(path: string): TicketWriter {
     if (/\.csv$/i.test(path)) return new TicketWriter(path, true);
     if (/\.(jsonl|ndjson)$/i.test(path)) return new TicketWriter(path, false);
