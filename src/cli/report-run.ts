@@ -1,10 +1,12 @@
 import {
   type EvaluateTicketOptions,
-  evaluateTicket,
   type Plan,
   SlaError,
   type SlaSummary,
+  type TicketEvaluation,
 } from '../index';
+import { evaluateChecked } from '../sla/evaluate-ticket';
+import { type CheckedEvaluateOptions, checkEvaluateOptions } from '../sla/replay-ticket';
 import type { PageData } from './html/page-data';
 import type { InputTicket, TicketSink } from './input/ticket-sink';
 import type { TicketWriter } from './output/ticket-writer';
@@ -25,13 +27,14 @@ const FIELD_NAMES: Record<string, string> = {
  */
 export class ReportRun implements TicketSink {
   tickets = 0;
-  rejected = 0;
   #stopped = false;
   #lines = 0;
+  /** Checked once for the whole input; a ticket opened after `now` is the ticket's fault. */
+  readonly #evaluateOptions: CheckedEvaluateOptions;
 
   constructor(
     private readonly plan: Plan,
-    private readonly evaluateOptions: EvaluateTicketOptions,
+    evaluateOptions: EvaluateTicketOptions,
     private readonly summary: SlaSummary,
     private readonly errors: { write(text: string): unknown },
     private readonly options: {
@@ -40,7 +43,9 @@ export class ReportRun implements TicketSink {
       readonly progress: Progress;
       readonly pageData?: PageData | undefined;
     },
-  ) {}
+  ) {
+    this.#evaluateOptions = checkEvaluateOptions(evaluateOptions, 'refuse-ticket');
+  }
 
   get stopped(): boolean {
     return this.#stopped;
@@ -56,9 +61,9 @@ export class ReportRun implements TicketSink {
   }
 
   ticket({ ticket, line, eventLines }: InputTicket): void {
-    let evaluation: ReturnType<typeof evaluateTicket>;
+    let evaluation: TicketEvaluation;
     try {
-      evaluation = evaluateTicket(this.plan, ticket, this.evaluateOptions);
+      evaluation = evaluateChecked(this.plan, ticket, this.#evaluateOptions);
       this.summary.add(ticket, evaluation);
     } catch (error) {
       if (!(error instanceof SlaError)) throw error;
@@ -75,14 +80,14 @@ export class ReportRun implements TicketSink {
   }
 
   reject(line: number, ticketId: string | undefined, reason: string): void {
-    this.#reject(line, ticketId, new SlaError('invalid_ticket', `line ${line}`, ticketId, reason));
+    const error = new SlaError('invalid_ticket', `line ${line}`, ticketId, reason);
+    this.#reject(line, ticketId, error, reason);
   }
 
-  #reject(line: number, ticketId: string | undefined, error: SlaError): void {
+  #reject(line: number, ticketId: string | undefined, error: SlaError, text = describe(error)) {
     if (this.#stopped) return;
-    this.rejected++;
     this.summary.reject(`line ${line}`, error);
-    this.#say(line, ticketId, describe(error));
+    this.#say(line, ticketId, text);
     if (this.options.strict) this.#stopped = true;
   }
 
@@ -103,13 +108,12 @@ function lineOf(path: string, line: number, eventLines: readonly number[] | unde
 
 /** An error in the words of the input: the field, why, and the value found. */
 function describe(error: SlaError): string {
-  if (error.path.startsWith('line ')) return error.reason;
   const event = /^ticket\.events\[\d+\](?:\.(\w+))?$/.exec(error.path);
   const value = ` (got ${JSON.stringify(error.value) ?? String(error.value)})`;
   if (event !== null) {
     // `(responded) is impossible: …` reads better without the parentheses.
     if (event[1] === undefined) return error.reason.replace(/^\(([\w-]+)\) /, '$1 ');
-    return `event ${event[1] === 'type' ? 'type' : event[1]}: ${error.reason}${value}`;
+    return `event ${event[1]}: ${error.reason}${value}`;
   }
   return `${FIELD_NAMES[error.path] ?? error.path}: ${error.reason}${value}`;
 }

@@ -1,22 +1,18 @@
-import * as z from 'zod/mini';
-import { lazy, parseOrThrow } from '../errors/from-zod-issue';
 import { SlaError } from '../errors/sla-error';
-import { type InstantInput, toEpochMs } from '../instant/instant-input';
-import { type EvaluateTicketOptions, evaluateTicket } from '../sla/evaluate-ticket';
+import type { InstantInput } from '../instant/instant-input';
+import { type EvaluateTicketOptions, evaluateChecked } from '../sla/evaluate-ticket';
 import { assertPlan, type Plan } from '../sla/plan';
-import { CLOCKS } from '../sla/priority';
+import { checkEvaluateOptions } from '../sla/replay-ticket';
 import type { Ticket } from '../sla/ticket';
 import { createSlaSummary } from './create-sla-summary';
 import type { SlaSummaryOptions, SlaSummaryResult } from './sla-summary';
 
 /** Options of `summarizeTickets`. */
-export interface SummarizeTicketsOptions extends SlaSummaryOptions {
+export interface SummarizeTicketsOptions extends SlaSummaryOptions, EvaluateTicketOptions {
   /** The instant at which every ticket is evaluated. */
   readonly now: InstantInput;
   /** Skip impossible events instead of rejecting their ticket. Default `false`. */
   readonly lenient?: boolean;
-  readonly onPriorityChange?: EvaluateTicketOptions['onPriorityChange'];
-  readonly pausing?: EvaluateTicketOptions['pausing'];
 }
 
 /**
@@ -54,56 +50,28 @@ export function summarizeTickets(
   options: SummarizeTicketsOptions,
 ): SlaSummaryResult {
   const checkedPlan = assertPlan(plan);
-  const now = toEpochMs(options?.now, 'options.now');
-  parseOrThrow(optionsSchema, options, 'invalid_argument', 'options');
-  const { groupBy, timezone, lenient, onPriorityChange, pausing } = options;
+  const { groupBy, timezone, ...evaluateOptions } = (options ?? {}) as SummarizeTicketsOptions;
+  // A ticket opened after the report's `now` is a bad ticket, not a bad `now`.
+  const checkedOptions = checkEvaluateOptions(evaluateOptions, 'refuse-ticket');
   const summary = createSlaSummary({
     ...(groupBy === undefined ? {} : { groupBy }),
     timezone: timezone ?? checkedPlan.schedule.timezone,
   });
-  const evaluateOptions: EvaluateTicketOptions = {
-    now,
-    ...(lenient ? { lenient } : {}),
-    ...(onPriorityChange === undefined ? {} : { onPriorityChange }),
-    ...(pausing === undefined ? {} : { pausing }),
-  };
   if (typeof (tickets as Partial<Iterable<Ticket>>)?.[Symbol.iterator] !== 'function') {
     throw new SlaError('invalid_argument', 'tickets', tickets, 'is not iterable');
   }
   let index = 0;
   for (const ticket of tickets) {
     try {
-      summary.add(ticket, evaluateTicket(checkedPlan, ticket, evaluateOptions));
+      summary.add(ticket, evaluateChecked(checkedPlan, ticket, checkedOptions));
     } catch (error) {
       if (!(error instanceof SlaError)) throw error;
-      summary.reject(whereOf(ticket, index), openedAfterNow(error, ticket, now) ?? error);
+      summary.reject(whereOf(ticket, index), error);
     }
     index++;
   }
   return summary.result();
 }
-
-/** `evaluateTicket` refuses a `now` before the opening; in a report, the ticket is at fault. */
-function openedAfterNow(error: SlaError, ticket: Ticket, now: number): SlaError | undefined {
-  if (error.code !== 'invalid_argument' || error.path !== 'options.now') return undefined;
-  return new SlaError(
-    'invalid_ticket',
-    'ticket.openedAt',
-    ticket.openedAt,
-    `is after the report's now (${new Date(now).toISOString()})`,
-  );
-}
-
-const optionsSchema = /* @__PURE__ */ lazy(() =>
-  z.strictObject({
-    now: z.unknown(),
-    groupBy: z.optional(z.unknown()),
-    timezone: z.optional(z.unknown()),
-    lenient: z.optional(z.boolean()),
-    onPriorityChange: z.optional(z.enum(['keep-elapsed', 'restart'])),
-    pausing: z.optional(z.array(z.enum(CLOCKS))),
-  }),
-);
 
 function whereOf(ticket: unknown, index: number): string {
   const id = (ticket as { id?: unknown } | null)?.id;

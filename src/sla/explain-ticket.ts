@@ -1,13 +1,12 @@
 import type { HolidayLanguage } from '../calendar/holiday-calendar';
 import { SlaError } from '../errors/sla-error';
-import { compiledOf } from '../schedule/schedule';
 import { reportClock } from './clock-report';
 import { ClockStory } from './clock-story';
 import type { EvaluateTicketOptions } from './evaluate-ticket';
 import type { ClockExplanation, TicketExplanation } from './explanation';
 import type { Plan } from './plan';
 import { CLOCKS, type ClockName } from './priority';
-import { replayTicket } from './replay-ticket';
+import { checkEvaluateOptions, replayTicket } from './replay-ticket';
 import type { Ticket } from './ticket';
 
 /** Options of `explainTicket`: those of `evaluateTicket`, and the language of holiday names. */
@@ -52,16 +51,17 @@ export function explainTicket(
     throw new SlaError('invalid_argument', 'options.language', language, 'is not fr or en');
   }
   const stories: Partial<Record<ClockName, ClockStory>> = {};
+  const checkedOptions = checkEvaluateOptions(evaluateOptions);
+  const { now, lenient } = checkedOptions;
   const {
     replay,
     skipped,
-    now,
-    lenient,
     plan: checkedPlan,
+    schedule,
   } = replayTicket(
     plan,
     ticket,
-    evaluateOptions,
+    checkedOptions,
     (event, state) => {
       for (const name of CLOCKS) stories[name]?.observe(event, state);
     },
@@ -69,7 +69,6 @@ export function explainTicket(
       for (const name of CLOCKS) stories[name] = new ClockStory(name, state, openedAt);
     },
   );
-  const schedule = compiledOf(checkedPlan.schedule, 'plan.schedule');
   const explain = (name: ClockName): ClockExplanation => {
     const report = reportClock(replay.clocks[name], now, checkedPlan.atRisk);
     const story = stories[name] as ClockStory;

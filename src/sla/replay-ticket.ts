@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { lazy, parseOrThrow } from '../errors/from-zod-issue';
 import { SlaError } from '../errors/sla-error';
 import { toEpochMs } from '../instant/instant-input';
-import { compiledOf } from '../schedule/schedule';
+import { type CompiledSchedule, compiledOf } from '../schedule/schedule';
 import type { EvaluateTicketOptions, SkippedEvent } from './evaluate-ticket';
 import { assertPlan, type Plan } from './plan';
 import { CLOCKS, type ClockName } from './priority';
@@ -13,43 +13,41 @@ import {
   type Ticket,
   type TicketEvent,
 } from './ticket';
-import { TicketReplay } from './ticket-replay';
+import { type ReplayOptions, TicketReplay } from './ticket-replay';
 
 /** What replaying a ticket's log gives: the clocks at `now`, and the events lenient mode skipped. */
 export interface ReplayedTicket {
   readonly replay: TicketReplay;
   readonly skipped: readonly SkippedEvent[];
-  readonly now: number;
-  readonly openedAt: number;
   readonly plan: Plan;
-  readonly lenient: boolean;
+  readonly schedule: CompiledSchedule;
 }
 
 /**
- * Checks the arguments of `evaluateTicket` and replays the log up to `now`, calling `start` once
- * the clocks exist and `observe` after each event that applies (explanations watch the clocks
- * change; evaluations pass neither).
- *
- * @throws {SlaError} as `evaluateTicket`.
+ * `evaluateTicket`'s options once checked: a report checks them once for all its tickets.
  */
-export function replayTicket(
-  plan: Plan,
-  ticket: Ticket,
+export interface CheckedEvaluateOptions extends ReplayOptions {
+  readonly now: number;
+  readonly lenient: boolean;
+  /** `now` as given, for the message that refuses it. */
+  readonly nowInput: unknown;
+  /**
+   * Whose fault a ticket opened after `now` is: the caller's `now` when one ticket is asked
+   * about, the ticket's in a report of many, evaluated at one `now`.
+   */
+  readonly openedAfterNow: 'refuse-now' | 'refuse-ticket';
+}
+
+/**
+ * Checks `evaluateTicket`'s options.
+ *
+ * @throws {SlaError} `invalid_instant` for `now`, `invalid_argument` for the others.
+ */
+export function checkEvaluateOptions(
   options: EvaluateTicketOptions,
-  observe?: (event: ParsedEvent, replay: TicketReplay) => void,
-  start?: (replay: TicketReplay, openedAt: number) => void,
-): ReplayedTicket {
-  const checkedPlan = assertPlan(plan);
-  const { openedAt, priority, kind } = parseTicketHead(ticket);
+  openedAfterNow: CheckedEvaluateOptions['openedAfterNow'] = 'refuse-now',
+): CheckedEvaluateOptions {
   const now = toEpochMs(options?.now, 'options.now');
-  if (now < openedAt) {
-    throw new SlaError(
-      'invalid_argument',
-      'options.now',
-      options.now,
-      'is before the ticket was opened',
-    );
-  }
   const {
     lenient = false,
     onPriorityChange = 'keep-elapsed',
@@ -57,11 +55,35 @@ export function replayTicket(
   } = holdsNowAlone(options)
     ? {}
     : parseOrThrow(evaluateOptionsSchema, options, 'invalid_argument', 'options');
-  const schedule = compiledOf(checkedPlan.schedule, 'plan.schedule');
-  const replay = new TicketReplay(checkedPlan, schedule, kind, openedAt, priority, {
+  return {
+    now,
+    nowInput: options.now,
+    lenient,
     onPriorityChange,
     pausing: pausing.length === 1 && pausing[0] === 'gtr' ? PAUSING_GTR : new Set(pausing),
-  });
+    openedAfterNow,
+  };
+}
+
+/**
+ * Replays a ticket's log up to `now`, calling `start` once the clocks exist and `observe` after
+ * each event that applies (explanations watch the clocks change; evaluations pass neither).
+ *
+ * @throws {SlaError} as `evaluateTicket`.
+ */
+export function replayTicket(
+  plan: Plan,
+  ticket: Ticket,
+  options: CheckedEvaluateOptions,
+  observe?: (event: ParsedEvent, replay: TicketReplay) => void,
+  start?: (replay: TicketReplay, openedAt: number) => void,
+): ReplayedTicket {
+  const checkedPlan = assertPlan(plan);
+  const { openedAt, priority, kind } = parseTicketHead(ticket);
+  const { now, lenient } = options;
+  if (now < openedAt) throw openedAfterNow(ticket, options);
+  const schedule = compiledOf(checkedPlan.schedule, 'plan.schedule');
+  const replay = new TicketReplay(checkedPlan, schedule, kind, openedAt, priority, options);
   start?.(replay, openedAt);
   const events = ticket.events ?? [];
   if (!Array.isArray(events))
@@ -97,7 +119,23 @@ export function replayTicket(
       );
     skipped.push(Object.freeze({ index, event, reason: `${parsed.type} ${refusal}` }));
   }
-  return { replay, skipped, now, openedAt, plan: checkedPlan, lenient };
+  return { replay, skipped, plan: checkedPlan, schedule };
+}
+
+function openedAfterNow(ticket: Ticket, options: CheckedEvaluateOptions): SlaError {
+  return options.openedAfterNow === 'refuse-now'
+    ? new SlaError(
+        'invalid_argument',
+        'options.now',
+        options.nowInput,
+        'is before the ticket was opened',
+      )
+    : new SlaError(
+        'invalid_ticket',
+        'ticket.openedAt',
+        ticket.openedAt,
+        `is after the report's now (${new Date(options.now).toISOString()})`,
+      );
 }
 
 /** The default: waiting on the customer pauses GTR only. */

@@ -193,6 +193,7 @@ describe('JSON Lines', () => {
       }),
       JSON.stringify({ id: 'J1', openedAt: '2026-06-30T08:00:00-04:00', priority: 'high' }),
       JSON.stringify({ id: 5, openedAt: '2026-06-30T08:00:00-04:00', priority: 'normal' }),
+      JSON.stringify({ id: 'J6', openedAt: '2026-07-01T08:00:00-04:00', priority: 'high' }),
     ];
     const result = report('tickets.jsonl', `${lines.join('\r\n')}\r\n`);
     expect(stderrLines(result)).toEqual([
@@ -204,6 +205,8 @@ describe('JSON Lines', () => {
         /^line 7: ticket J4: responded is impossible: the first-contact clock has stopped/,
       ),
       'line 8: ticket J1: the same ticket id appears earlier in the input',
+      // The ticket is at fault, not --now.
+      'line 10: ticket J6: opened at: is after the report\'s now (2026-06-30T18:00:00.000Z) (got "2026-07-01T08:00:00-04:00")',
     ]);
     expect(JSON.parse(result.stdout).total.tickets).toBe(2);
     expect(result.status).toBe(1);
