@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { explainTicket, SlaError, type Ticket } from '../index';
-import { toEpochMs } from '../instant/instant-input';
 import { EXPLAIN_HELP } from './help';
 import { loadPlan } from './load-plan';
+import { nowOption } from './now-option';
 import { explanationText } from './output/explanation-text';
 import { parseOptions } from './parse-options';
 import { EXIT, UsageError } from './usage-error';
@@ -41,15 +41,7 @@ export async function explainCommand(
   }
   const plan = loadPlan(values.plan);
   const ticket = await readTicket(values.ticket, io.stdin);
-  let now = io.currentTime();
-  if (values.now !== undefined) {
-    try {
-      now = toEpochMs(values.now, '--now');
-    } catch (error) {
-      if (!(error instanceof SlaError)) throw error;
-      throw new UsageError(`--now ${values.now}: ${error.reason}`);
-    }
-  }
+  const now = nowOption(values.now, io.currentTime);
   let explanation: ReturnType<typeof explainTicket>;
   try {
     explanation = explainTicket(plan, ticket, {

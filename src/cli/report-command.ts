@@ -3,9 +3,9 @@ import {
   createSlaSummary,
   type EvaluateTicketOptions,
   SlaError,
+  SUMMARY_DIMENSIONS,
   type SummaryDimension,
 } from '../index';
-import { toEpochMs } from '../instant/instant-input';
 import { REPORT_HELP } from './help';
 import { PageData } from './html/page-data';
 import { checkHtmlPath, writeHtmlReport } from './html/write-html-report';
@@ -15,6 +15,7 @@ import { readJsonLines } from './input/json-lines';
 import { openInput, sniffForm } from './input/open-input';
 import { SeenIds } from './input/seen-ids';
 import { loadPlan } from './load-plan';
+import { nowOption } from './now-option';
 import { summaryTable } from './output/summary-table';
 import { TicketWriter } from './output/ticket-writer';
 import { parseOptions } from './parse-options';
@@ -53,7 +54,7 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     throw new UsageError('report takes one input: a file, or - for stdin');
   }
   const plan = loadPlan(values.plan);
-  const now = values.now === undefined ? io.currentTime() : nowOf(values.now);
+  const now = nowOption(values.now, io.currentTime);
   const groupBy = groupByOf(values['group-by']);
   const format = values.format;
   if (format !== undefined && format !== 'csv' && format !== 'jsonl') {
@@ -132,15 +133,6 @@ async function readTickets(
   }
 }
 
-function nowOf(text: string): number {
-  try {
-    return toEpochMs(text, '--now');
-  } catch (error) {
-    if (!(error instanceof SlaError)) throw error;
-    throw new UsageError(`--now ${text}: ${error.reason}`);
-  }
-}
-
 function groupByOf(text: string | undefined): SummaryDimension[] {
   if (text === undefined) return ['priority'];
   const names = text
@@ -148,8 +140,10 @@ function groupByOf(text: string | undefined): SummaryDimension[] {
     .map((name) => name.trim())
     .filter((name) => name !== '');
   for (const name of names) {
-    if (name !== 'priority' && name !== 'kind' && name !== 'month') {
-      throw new UsageError(`--group-by ${text}: ${name} is not one of priority, kind, month`);
+    if (!(SUMMARY_DIMENSIONS as readonly string[]).includes(name)) {
+      throw new UsageError(
+        `--group-by ${text}: ${name} is not one of ${SUMMARY_DIMENSIONS.join(', ')}`,
+      );
     }
   }
   if (new Set(names).size !== names.length)

@@ -28,10 +28,6 @@ export class TakenTimes {
   #count = 0;
   #sum = 0;
 
-  get count(): number {
-    return this.#count;
-  }
-
   /** Adds one value: a whole number of milliseconds. */
   push(value: number): void {
     let last = this.#chunks[this.#chunks.length - 1];
@@ -51,10 +47,6 @@ export class TakenTimes {
     other.#forEachChunk((chunk) => {
       for (const value of chunk) this.push(value);
     });
-  }
-
-  summary(): TakenSummary {
-    return TakenTimes.summaryOf([this]);
   }
 
   /**

@@ -1,4 +1,6 @@
 import { type ClockName, PRIORITIES, type SlaSummaryResult, type SummaryGroup } from '../../index';
+import { percent } from '../output/format';
+import { type ClockCompliance, complianceOf } from './compliance-of';
 import { escapeHtml } from './escape-html';
 import type { PageData } from './page-data';
 import { SHARE_BUCKETS } from './page-data';
@@ -8,8 +10,6 @@ const CLOCK_NAMES: Record<ClockName, string> = {
   gti: 'GTI (first contact)',
   gtr: 'GTR (resolution)',
 };
-
-const percent = (value: number | null) => (value === null ? '–' : `${value.toFixed(1)} %`);
 
 /** A drawing: its view box and its SVG elements. */
 interface Drawing {
@@ -34,7 +34,9 @@ function figure(
 }
 
 /** Compliance of both clocks, per priority group and in total, as horizontal bars. */
-export function complianceChart(rows: readonly { label: string; group: SummaryGroup }[]): string {
+export function complianceChart(
+  rows: readonly { label: string; compliance: ClockCompliance }[],
+): string {
   const barHeight = 14;
   const rowHeight = 2 * barHeight + 12;
   const left = 150;
@@ -48,13 +50,13 @@ export function complianceChart(rows: readonly { label: string; group: SummaryGr
       `<text x="${x(tick)}" y="${height - 8}" text-anchor="middle" class="tick">${tick} %</text>`,
     );
   }
-  rows.forEach(({ label, group }, i) => {
+  rows.forEach(({ label, compliance }, i) => {
     const top = 6 + i * rowHeight;
     parts.push(
       `<text x="${left - 8}" y="${top + barHeight + 4}" text-anchor="end">${escapeHtml(label)}</text>`,
     );
     (['gti', 'gtr'] as const).forEach((clock, j) => {
-      const value = group[clock].compliance;
+      const value = compliance[clock];
       const y = top + j * barHeight;
       if (value !== null) {
         parts.push(
@@ -69,8 +71,8 @@ export function complianceChart(rows: readonly { label: string; group: SummaryGr
   const svg = { width: left + width + 110, height, body: parts.join('') };
   const table = `<tr><th scope="col">group</th><th scope="col">GTI compliance</th><th scope="col">GTR compliance</th></tr>${rows
     .map(
-      ({ label, group }) =>
-        `<tr><th scope="row">${escapeHtml(label)}</th><td>${percent(group.gti.compliance)}</td><td>${percent(group.gtr.compliance)}</td></tr>`,
+      ({ label, compliance }) =>
+        `<tr><th scope="row">${escapeHtml(label)}</th><td>${percent(compliance.gti)}</td><td>${percent(compliance.gtr)}</td></tr>`,
     )
     .join('')}`;
   return figure(
@@ -133,17 +135,16 @@ export function sharesChart(data: PageData, clock: ClockName): string {
 /** Compliance of both clocks month by month, when the report is grouped by month. */
 export function trendChart(result: SlaSummaryResult): string | undefined {
   if (!result.groupBy.includes('month')) return undefined;
-  const months = new Map<string, Record<ClockName, { met: number; judged: number }>>();
+  const groupsByMonth = new Map<string, SummaryGroup[]>();
   for (const group of result.groups) {
     const month = group.key.month ?? '';
-    const entry = months.get(month) ?? { gti: { met: 0, judged: 0 }, gtr: { met: 0, judged: 0 } };
-    for (const clock of ['gti', 'gtr'] as const) {
-      const { met, missed, breached } = group[clock];
-      entry[clock].met += met;
-      entry[clock].judged += met + missed + breached;
-    }
-    months.set(month, entry);
+    const groups = groupsByMonth.get(month);
+    if (groups === undefined) groupsByMonth.set(month, [group]);
+    else groups.push(group);
   }
+  const months = new Map(
+    [...groupsByMonth].map(([month, groups]) => [month, complianceOf(groups)] as const),
+  );
   const labels = [...months.keys()].sort();
   const left = 64;
   const width = 400;
@@ -152,10 +153,7 @@ export function trendChart(result: SlaSummaryResult): string | undefined {
   const step = labels.length > 1 ? width / (labels.length - 1) : 0;
   const x = (i: number) => left + (labels.length > 1 ? i * step : width / 2);
   const y = (value: number) => top + plot - (value / 100) * plot;
-  const value = (clock: ClockName, month: string) => {
-    const { met, judged } = months.get(month)?.[clock] ?? { met: 0, judged: 0 };
-    return judged === 0 ? null : (100 * met) / judged;
-  };
+  const value = (clock: ClockName, month: string) => months.get(month)?.[clock] ?? null;
   const parts: string[] = [];
   for (const tick of [0, 25, 50, 75, 100]) {
     parts.push(

@@ -14,7 +14,8 @@ const ATTENTION_LIMIT = 30;
 export class PageData {
   /** `shares[priority][clock][bucket]`: stopped clocks whose time fell in that share of the target. */
   readonly shares = new Map<Priority, Record<ClockName, number[]>>();
-  readonly attention: { ticket: Ticket & { id: string }; statuses: string }[] = [];
+  /** The first late or at-risk tickets, in the order of the input. */
+  readonly attention: (Ticket & { id: string })[] = [];
   attentionCount = 0;
 
   add(ticket: Ticket & { id: string }, evaluation: TicketEvaluation): void {
@@ -35,11 +36,6 @@ export class PageData {
     );
     if (!late) return;
     this.attentionCount++;
-    if (this.attention.length < ATTENTION_LIMIT) {
-      this.attention.push({
-        ticket,
-        statuses: `GTI ${evaluation.gti.status}, GTR ${evaluation.gtr.status}`,
-      });
-    }
+    if (this.attention.length < ATTENTION_LIMIT) this.attention.push(ticket);
   }
 }

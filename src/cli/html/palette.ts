@@ -16,7 +16,6 @@ export const COLOURS = {
   stopped: '#555555',
   discarded: '#CC79A7',
   ink: '#1A1A1A',
-  faint: '#6B6B6B',
 } as const;
 
 /** The patterns that the segment fills refer to, defined once in the page. */

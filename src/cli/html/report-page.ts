@@ -1,5 +1,4 @@
 import {
-  type ClockSummary,
   type Plan,
   PRIORITIES,
   type SlaSummaryResult,
@@ -8,10 +7,10 @@ import {
   type Ticket,
   type TicketExplanation,
 } from '../../index';
-import { compliancePercent } from '../../report/compliance-percent';
-import { hoursMinutes, localIso, localTime } from '../output/format';
-import { STAT_HEADINGS } from '../output/summary-table';
+import { localIso, localTime } from '../output/format';
+import { CLOCK_TITLES, STAT_COLUMNS, statCells } from '../output/summary-table';
 import { complianceChart, sharesChart, trendChart } from './charts';
+import { type ClockCompliance, complianceOf } from './compliance-of';
 import { escapeHtml } from './escape-html';
 import type { PageData } from './page-data';
 import { PATTERN_DEFS } from './palette';
@@ -111,55 +110,30 @@ ${explained.map(({ ticket, explanation }, i) => ticketFigure(i, ticket, explanat
 }
 
 /** The compliance chart's rows: each priority (summed over the other dimensions) and the total. */
-function priorityRows(result: SlaSummaryResult): { label: string; group: SummaryGroup }[] {
-  const rows: { label: string; group: SummaryGroup }[] = [];
+function priorityRows(result: SlaSummaryResult): { label: string; compliance: ClockCompliance }[] {
+  const rows: { label: string; compliance: ClockCompliance }[] = [];
   if (result.groupBy.includes('priority')) {
     for (const priority of PRIORITIES) {
       const groups = result.groups.filter((group) => group.key.priority === priority);
-      if (groups.length > 0) rows.push({ label: priority, group: sumGroups(groups) });
+      if (groups.length > 0) rows.push({ label: priority, compliance: complianceOf(groups) });
     }
   }
-  rows.push({ label: 'all tickets', group: result.total });
+  rows.push({ label: 'all tickets', compliance: complianceOf([result.total]) });
   return rows;
 }
-
-/** Groups added up (counts and compliance; the times are those of the first). */
-function sumGroups(groups: readonly SummaryGroup[]): SummaryGroup {
-  const clock = (name: 'gti' | 'gtr'): ClockSummary => {
-    const [met, missed, breached, atRisk, onTrack] = FIELDS.map((field) =>
-      groups.reduce((sum, group) => sum + group[name][field], 0),
-    ) as [number, number, number, number, number];
-    return {
-      met,
-      missed,
-      breached,
-      atRisk,
-      onTrack,
-      compliance: compliancePercent(met, missed, breached),
-      taken: (groups[0] as SummaryGroup)[name].taken,
-    };
-  };
-  return {
-    key: {},
-    tickets: groups.reduce((sum, group) => sum + group.tickets, 0),
-    gti: clock('gti'),
-    gtr: clock('gtr'),
-  };
-}
-
-const FIELDS = ['met', 'missed', 'breached', 'atRisk', 'onTrack'] as const;
 
 function summaryTable(
   result: SlaSummaryResult,
   dimensions: readonly string[],
   clock: 'gti' | 'gtr',
 ): string {
-  const title = clock === 'gti' ? 'GTI · time to first contact' : 'GTR · time to resolution';
   const labels = dimensions.length === 0 ? ['group'] : dimensions;
   const row = (keys: readonly string[], group: SummaryGroup, total: boolean) => {
-    const summary: ClockSummary = group[clock];
     const id = total ? 'total' : dimensions.map((d, i) => `${d}=${keys[i]}`).join(',');
-    return `<tr${total ? ' class="total"' : ''} data-group="${escapeHtml(id)}">${keys.map((key) => `<th scope="row">${escapeHtml(key)}</th>`).join('')}<td data-field="tickets">${group.tickets}</td>${FIELDS.map((field) => `<td data-field="${field}">${summary[field]}</td>`).join('')}<td data-field="compliance">${summary.compliance === null ? '–' : `${summary.compliance.toFixed(1)} %`}</td><td data-field="median">${hoursMinutes(summary.taken.median)}</td><td data-field="p90">${hoursMinutes(summary.taken.p90)}</td><td data-field="max">${hoursMinutes(summary.taken.max)}</td></tr>`;
+    const cells = statCells(group, group[clock]).map(
+      (cell, i) => `<td data-field="${STAT_COLUMNS[i]?.field}">${cell}</td>`,
+    );
+    return `<tr${total ? ' class="total"' : ''} data-group="${escapeHtml(id)}">${keys.map((key) => `<th scope="row">${escapeHtml(key)}</th>`).join('')}${cells.join('')}</tr>`;
   };
   const rows = result.groups.map((group) =>
     row(
@@ -169,7 +143,7 @@ function summaryTable(
     ),
   );
   rows.push(row(['total', ...labels.slice(1).map(() => '')], result.total, true));
-  return `<table id="summary-${clock}" data-clock="${clock}"><caption>${title}</caption>
-<thead><tr>${labels.map((label) => `<th scope="col" class="key">${escapeHtml(label)}</th>`).join('')}${STAT_HEADINGS.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>
+  return `<table id="summary-${clock}" data-clock="${clock}"><caption>${CLOCK_TITLES[clock]}</caption>
+<thead><tr>${labels.map((label) => `<th scope="col" class="key">${escapeHtml(label)}</th>`).join('')}${STAT_COLUMNS.map(({ heading }) => `<th scope="col">${heading}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
 }

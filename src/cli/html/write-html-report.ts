@@ -26,7 +26,7 @@ export function writeHtmlReport(
     readonly evaluateOptions: EvaluateTicketOptions;
   },
 ): void {
-  const explained = input.data.attention.map(({ ticket }) => ({
+  const explained = input.data.attention.map((ticket) => ({
     ticket,
     explanation: explainTicket(input.plan, ticket, input.evaluateOptions),
   }));

@@ -7,24 +7,28 @@ import {
 } from '../../index';
 import { hoursMinutes, localIso, percent } from './format';
 
-const CLOCK_TITLES = {
+/** The title of each clock's table, in the text report and the HTML page alike. */
+export const CLOCK_TITLES = {
   gti: 'GTI · time to first contact',
   gtr: 'GTR · time to resolution',
 } as const;
 
-/** The statistics columns of a summary table, in the text report and the HTML page alike. */
-export const STAT_HEADINGS = [
-  'tickets',
-  'met',
-  'missed',
-  'breached',
-  'at risk',
-  'on track',
-  'compliance',
-  'median',
-  'p90',
-  'max',
-];
+/**
+ * The statistics columns of a summary table, in the text report and the HTML page alike: their
+ * headings, and the field that names each cell in the page.
+ */
+export const STAT_COLUMNS = [
+  { heading: 'tickets', field: 'tickets' },
+  { heading: 'met', field: 'met' },
+  { heading: 'missed', field: 'missed' },
+  { heading: 'breached', field: 'breached' },
+  { heading: 'at risk', field: 'atRisk' },
+  { heading: 'on track', field: 'onTrack' },
+  { heading: 'compliance', field: 'compliance' },
+  { heading: 'median', field: 'median' },
+  { heading: 'p90', field: 'p90' },
+  { heading: 'max', field: 'max' },
+] as const;
 
 /** The summary as the text tables printed on stdout: a heading, then one table per clock. */
 export function summaryTable(result: SlaSummaryResult, plan: Plan, now: number): string {
@@ -51,14 +55,14 @@ function table(result: SlaSummaryResult, clock: 'gti' | 'gtr'): string[] {
     ...dimensions.map((dimension) =>
       String(group.key[dimension as keyof SummaryGroup['key']] ?? ''),
     ),
-    ...stats(group, group[clock]),
+    ...statCells(group, group[clock]),
   ]);
   rows.push([
     'total',
     ...labels.slice(1).map(() => ''),
-    ...stats(result.total, result.total[clock]),
+    ...statCells(result.total, result.total[clock]),
   ]);
-  const header = [...labels, ...STAT_HEADINGS];
+  const header = [...labels, ...STAT_COLUMNS.map((column) => column.heading)];
   const widths = header.map((heading, column) =>
     Math.max(heading.length, ...rows.map((row) => row[column]?.length ?? 0)),
   );
@@ -74,7 +78,8 @@ function table(result: SlaSummaryResult, clock: 'gti' | 'gtr'): string[] {
   return [render(header), ...rows.map(render)];
 }
 
-function stats(group: SummaryGroup, summary: ClockSummary): string[] {
+/** The cells of a group's statistics, in the order of `STAT_COLUMNS`. */
+export function statCells(group: SummaryGroup, summary: ClockSummary): string[] {
   const { taken } = summary;
   return [
     String(group.tickets),
