@@ -2,9 +2,10 @@ import { formatIsoDate } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
 import { toEpochMs } from '../instant/instant-input';
 import { ZoneClock } from '../schedule/zone-clock';
+import { CLOCK_STATUSES } from '../sla/clock-report';
 import type { TicketEvaluation } from '../sla/evaluate-ticket';
-import { PRIORITIES, type Priority, REQUEST_KINDS, type RequestKind } from '../sla/priority';
-import type { Ticket } from '../sla/ticket';
+import type { Priority, RequestKind } from '../sla/priority';
+import { isPriority, parseKind, type Ticket } from '../sla/ticket';
 import { ClockTally } from './clock-tally';
 import { compareGroupKeys, groupKeyId, NO_KIND, type SummaryDimension } from './group-key';
 import { GroupTally } from './group-tally';
@@ -13,8 +14,6 @@ import type { RejectedSample, SlaSummary, SlaSummaryResult } from './sla-summary
 /** How many rejected tickets a summary describes; the rest are only counted. */
 const REJECTED_SAMPLES = 10;
 
-const STATUSES: readonly unknown[] = ['on-track', 'at-risk', 'breached', 'met', 'missed'];
-
 /** The summary behind `createSlaSummary`: groups in a map, rejections counted and sampled. */
 export class SummaryBuilder implements SlaSummary {
   readonly #groups = new Map<string, GroupTally>();
@@ -22,6 +21,9 @@ export class SummaryBuilder implements SlaSummary {
   readonly #byPriority: boolean;
   readonly #byKind: boolean;
   readonly #byMonth: boolean;
+  /** The month of the last local date asked about: tickets usually come in order of opening. */
+  #lastDay = Number.NaN;
+  #lastMonth = '';
   #rejected = 0;
   readonly #samples: RejectedSample[] = [];
   #skippedEvents = 0;
@@ -43,7 +45,7 @@ export class SummaryBuilder implements SlaSummary {
   add(ticket: Ticket, evaluation: TicketEvaluation): void {
     assertEvaluation(evaluation);
     const key: { priority?: Priority; kind?: RequestKind | typeof NO_KIND; month?: string } = {};
-    const kind = kindOf(ticket);
+    const kind = parseKind(ticket?.kind) ?? NO_KIND;
     if (this.#byPriority) key.priority = evaluation.priority;
     if (this.#byKind) key.kind = kind;
     if (this.#byMonth) key.month = this.#monthOf(ticket);
@@ -123,28 +125,20 @@ export class SummaryBuilder implements SlaSummary {
   }
 
   #monthOf(ticket: Ticket): string {
-    const openedAt = toEpochMs(ticket?.openedAt, 'ticket.openedAt');
-    return formatIsoDate(this.#zone.dayOf(openedAt)).slice(0, -3);
+    const day = this.#zone.dayOf(toEpochMs(ticket?.openedAt, 'ticket.openedAt'));
+    if (day !== this.#lastDay) {
+      this.#lastDay = day;
+      this.#lastMonth = formatIsoDate(day).slice(0, -3);
+    }
+    return this.#lastMonth;
   }
-}
-
-function kindOf(ticket: Ticket): RequestKind | typeof NO_KIND {
-  const kind: unknown = ticket?.kind;
-  if (kind === undefined) return NO_KIND;
-  if ((REQUEST_KINDS as readonly unknown[]).includes(kind)) return kind as RequestKind;
-  throw new SlaError(
-    'invalid_ticket',
-    'ticket.kind',
-    kind,
-    `is not one of ${REQUEST_KINDS.join(', ')}`,
-  );
 }
 
 function assertEvaluation(evaluation: TicketEvaluation): void {
   const valid =
     typeof evaluation === 'object' &&
     evaluation !== null &&
-    (PRIORITIES as readonly unknown[]).includes(evaluation.priority) &&
+    isPriority(evaluation.priority) &&
     isClockReport(evaluation.gti) &&
     isClockReport(evaluation.gtr) &&
     (evaluation.skipped === undefined || Array.isArray(evaluation.skipped));
@@ -161,5 +155,5 @@ function assertEvaluation(evaluation: TicketEvaluation): void {
 function isClockReport(report: unknown): boolean {
   if (typeof report !== 'object' || report === null) return false;
   const { status, elapsed } = report as { status?: unknown; elapsed?: unknown };
-  return STATUSES.includes(status) && Number.isSafeInteger(elapsed);
+  return (CLOCK_STATUSES as readonly unknown[]).includes(status) && Number.isSafeInteger(elapsed);
 }

@@ -3,6 +3,15 @@ import type { Clock, ClockState } from './clock';
 /** A clock's standing: running clocks are on track, at risk or breached; stopped ones met or missed. */
 export type ClockStatus = 'on-track' | 'at-risk' | 'breached' | 'met' | 'missed';
 
+/** Every clock status, for the checks of values that claim to be one. */
+export const CLOCK_STATUSES: readonly ClockStatus[] = [
+  'on-track',
+  'at-risk',
+  'breached',
+  'met',
+  'missed',
+];
+
 /** What one clock (GTI or GTR) says at a given `now`. Instants are `Date`s, times milliseconds. */
 export interface ClockReport {
   readonly state: ClockState;

@@ -72,17 +72,27 @@ export function parseTicketHead(ticket: Ticket): {
       `is not one of ${PRIORITIES.join(', ')}`,
     );
   }
-  const { kind } = ticket;
-  if (kind === undefined) return { openedAt, priority: ticket.priority };
-  if (!(REQUEST_KINDS as readonly unknown[]).includes(kind)) {
-    throw new SlaError(
-      'invalid_ticket',
-      'ticket.kind',
-      kind,
-      `is not one of ${REQUEST_KINDS.join(', ')}`,
-    );
+  const kind = parseKind(ticket.kind);
+  return kind === undefined
+    ? { openedAt, priority: ticket.priority }
+    : { openedAt, priority: ticket.priority, kind };
+}
+
+/**
+ * A ticket's `kind`: one of the request kinds, or `undefined` when it has none.
+ *
+ * @throws {SlaError} `invalid_ticket` for any other value.
+ */
+export function parseKind(kind: unknown): RequestKind | undefined {
+  if (kind === undefined || (REQUEST_KINDS as readonly unknown[]).includes(kind)) {
+    return kind as RequestKind | undefined;
   }
-  return { openedAt, priority: ticket.priority, kind };
+  throw new SlaError(
+    'invalid_ticket',
+    'ticket.kind',
+    kind,
+    `is not one of ${REQUEST_KINDS.join(', ')}`,
+  );
 }
 
 /**
