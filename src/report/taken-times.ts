@@ -27,6 +27,8 @@ export class TakenTimes {
   #filled = 0;
   #count = 0;
   #sum = 0;
+  /** Whether every chunk is sorted: a result sorts them, and the total and its groups share them. */
+  #sorted = true;
 
   /** Adds one value: a whole number of milliseconds. */
   push(value: number): void {
@@ -38,6 +40,7 @@ export class TakenTimes {
       this.#filled = 0;
     }
     last[this.#filled++] = value;
+    this.#sorted = false;
     this.#count++;
     this.#sum += value;
   }
@@ -61,10 +64,12 @@ export class TakenTimes {
     for (const times of series) {
       count += times.#count;
       sum += times.#sum;
+      const sorted = times.#sorted;
       times.#forEachChunk((chunk) => {
-        chunk.sort();
+        if (!sorted) chunk.sort();
         chunks.push(chunk);
       });
+      times.#sorted = true;
     }
     if (count === 0) {
       return { count, min: null, median: null, p90: null, max: null, mean: null };

@@ -226,6 +226,19 @@ describe('summarizeTickets and createSlaSummary properties', () => {
   );
 
   itHolds(
+    'reading a result on the way changes nothing: the final result is that of every ticket',
+    fc.property(ticketSetArb, fc.nat(), (set, cut) => {
+      const at = set.tickets.length === 0 ? 0 : cut % (set.tickets.length + 1);
+      const options = { groupBy: set.groupBy };
+      const summary = fill(createSlaSummary(options), set, set.tickets.slice(0, at));
+      summary.result();
+      fill(summary, set, set.tickets.slice(at));
+      const direct = fill(createSlaSummary(options), set, set.tickets);
+      expect(summary.result()).toEqual(direct.result());
+    }),
+  );
+
+  itHolds(
     'the result is plain JSON data, fresh on every call',
     fc.property(ticketSetArb, (set) => {
       const summary = fill(createSlaSummary({ groupBy: set.groupBy }), set, set.tickets);
