@@ -6,6 +6,7 @@
 // each further year. Medians of RUNS fresh processes. Run: npm run bench
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { median } from './harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const week = ['08:00-16:00'];
@@ -83,8 +84,6 @@ async function warmChild() {
   }
   return { newSchedule: median(firsts), furtherYear: median(furthers) };
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const role = process.argv[2];
 if (role !== undefined) {

@@ -21,9 +21,13 @@ export function measure(name, inputs, fn) {
     }
     rates.push((calls / elapsed) * 1000);
   }
-  rates.sort((a, b) => a - b);
-  const median = rates[Math.floor(ROUNDS / 2)];
-  return { name, callsPerSecond: Math.round(median), nsPerCall: Math.round(1e9 / median), sink };
+  const rate = median(rates);
+  return { name, callsPerSecond: Math.round(rate), nsPerCall: Math.round(1e9 / rate), sink };
+}
+
+/** The middle value (the upper one of an even count). */
+export function median(values) {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
 export function printTable(rows) {

@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { createSlaSummary, evaluateTicket, standardPlan } from '../dist/index.js';
+import { median } from './harness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(tmpdir(), 'sla-clock-bench-report');
@@ -29,7 +30,6 @@ const FORMS = [
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 
 const pinned = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 for (const [name, count] of SIZES) {
   if (existsSync(join(dir, `${name}-export.csv`))) continue;

@@ -103,22 +103,10 @@ for (const file of libraryFiles) {
 }
 check(!libraryFiles.has('cli.js'), 'the library loads dist/cli.js');
 
-// The command: declared as the package's bin, an executable Node script that runs.
+// The command: declared as the package's bin (the packaging check runs it once installed).
 check(
   manifest.bin?.['sla-clock'] === './dist/cli.js',
   'package.json bin.sla-clock must be ./dist/cli.js',
-);
-const cliCode = readFileSync(join(root, 'dist/cli.js'), 'utf8');
-check(
-  cliCode.startsWith('#!/usr/bin/env node\n'),
-  'dist/cli.js lacks its #!/usr/bin/env node line',
-);
-const cliVersion = execFileSync(process.execPath, [join(root, 'dist/cli.js'), '--version'], {
-  encoding: 'utf8',
-}).trim();
-check(
-  cliVersion === manifest.version,
-  `sla-clock --version says ${cliVersion}, not ${manifest.version}`,
 );
 
 const packed = JSON.parse(

@@ -46,29 +46,32 @@ describe('Progress', () => {
     );
     time = 1000;
     progress.update(10, 2);
-    expect(written[0]).toBe(`${CLEAR}${written[0]?.slice(CLEAR.length)}`);
+    expect(written[0]?.startsWith(CLEAR)).toBe(true);
     expect(written[0]?.slice(CLEAR.length)).toMatch(/^10 lines · 2 tickets · [\d,]+ tickets\/s$/);
   });
 
   it('on a real terminal, the report shows it and erases it', () => {
-    // 150,000 small tickets: about a second of work, four times the delay before the first draw.
+    // The input comes through a pipe that pauses for 0.6 s half-way, more than the 250 ms before
+    // the first draw, so the line is drawn however fast the machine is.
     const dir = scratchDir();
     const line = (i: number) =>
       JSON.stringify({ id: `T-${i}`, openedAt: '2026-06-29T08:00:00-04:00', priority: 'high' });
-    const input = writeInput(
-      dir,
-      'many.jsonl',
-      Array.from({ length: 150_000 }, (_, i) => line(i)).join('\n'),
-    );
-    const command = `${process.execPath} ${CLI} report ${input} --plan standard --now 2026-06-30T14:00:00-04:00 --json > /dev/null`;
+    const part = (name: string, from: number) =>
+      writeInput(
+        dir,
+        name,
+        `${Array.from({ length: 1000 }, (_, i) => line(from + i)).join('\n')}\n`,
+      );
+    const [first, second] = [part('first.jsonl', 0), part('second.jsonl', 1000)];
+    const report = `${process.execPath} ${CLI} report - --plan standard --now 2026-06-30T14:00:00-04:00 --json > /dev/null`;
+    const command = `(cat ${first}; sleep 0.6; cat ${second}) | ${report}`;
     // `script` runs the command on a pseudo-terminal (util-linux, on every Debian machine).
     const screen = execFileSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
     const drawn = screen.split(CLEAR).filter((text) => text !== '');
     expect(drawn.length).toBeGreaterThan(0);
     for (const text of drawn) {
-      expect(text).toMatch(
-        /^[\d,]+ lines · [\d,]+ tickets · [\d,]+ tickets\/s · \d+ % · \d+ s left$/,
-      );
+      // Read from a pipe, the size is unknown: no share done and no time left.
+      expect(text).toMatch(/^[\d,]+ lines · [\d,]+ tickets · [\d,]+ tickets\/s$/);
     }
     expect(screen.endsWith(CLEAR)).toBe(true);
   });
