@@ -92,7 +92,7 @@ export function reportClock(clock: Clock, now: number, atRisk: number): ClockRep
     deadline: dateOrNull(deadline),
     atRiskAt: dateOrNull(atRiskAt),
     breached,
-    breachedAt: dateOrNull(clock.breachedAt(now)),
+    breachedAt: dateOrNull(clock.breachedAt(elapsed)),
     status,
     nextChangeAt: dateOrNull(nextChangeAt),
   });

@@ -84,9 +84,11 @@ export class Clock {
    * target then in force: where its elapsed time passed a target (the last instant within it), or
    * the priority change that gave it a target it had already passed. A breach that began before
    * a change and outlasts it keeps its start. `null` while within the target.
+   *
+   * @param elapsedNow - `elapsedAt(now)`, which the caller has already worked out.
    */
-  breachedAt(now: number): number | null {
-    if (this.elapsedAt(now) <= this.target) return null;
+  breachedAt(elapsedNow: number): number | null {
+    if (elapsedNow <= this.target) return null;
     let target = this.target;
     for (let i = this.#retargets.length - 1; i >= 0; i--) {
       const { at, previousTarget } = this.#retargets[i] as TargetChange;
