@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { explainTicket, SlaError, type Ticket } from '../index';
 import { EXPLAIN_HELP } from './help';
+import { withoutBom } from './input/without-bom';
 import { loadPlan } from './load-plan';
 import { nowOption } from './now-option';
 import { explanationText } from './output/explanation-text';
@@ -71,7 +72,7 @@ async function readTicket(path: string, stdin: Readable): Promise<Ticket> {
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
   }
   try {
-    return JSON.parse(source.replace(/^\uFEFF/, '')) as Ticket;
+    return JSON.parse(withoutBom(source)) as Ticket;
   } catch (error) {
     throw new UsageError(
       `${path === '-' ? 'stdin' : path} is not a JSON ticket: ${(error as Error).message}`,

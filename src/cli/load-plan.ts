@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { definePlan, type Plan, premiumPlan, SlaError, standardPlan } from '../index';
+import { withoutBom } from './input/without-bom';
 import { UsageError } from './usage-error';
 
 /**
@@ -21,7 +22,7 @@ export function loadPlan(spec: string | undefined): Plan {
   }
   let config: unknown;
   try {
-    config = JSON.parse(text.replace(/^\uFEFF/, ''));
+    config = JSON.parse(withoutBom(text));
   } catch (error) {
     throw new UsageError(`${spec} is not JSON: ${(error as Error).message}`);
   }

@@ -84,7 +84,13 @@ export function complianceChart(
   );
 }
 
-const BUCKET_LABELS = ['≤25 %', '≤50 %', '≤75 %', '≤100 %', '≤150 %', '≤200 %', '>200 %'];
+const BUCKET_LABELS = SHARE_BUCKETS.map((limit, i) =>
+  limit === Number.POSITIVE_INFINITY
+    ? `>${100 * (SHARE_BUCKETS[i - 1] ?? 0)} %`
+    : `≤${100 * limit} %`,
+);
+/** The buckets past the target start here. */
+const FIRST_LATE_BUCKET = SHARE_BUCKETS.indexOf(1) + 1;
 
 /** Per clock and priority, how the time taken by stopped clocks compared with the target. */
 export function sharesChart(data: PageData, clock: ClockName): string {
@@ -104,13 +110,13 @@ export function sharesChart(data: PageData, clock: ClockName): string {
     counts.forEach((count, b) => {
       const barHeight = (count / max) * (cellHeight - 24);
       const bx = left + b * barWidth;
-      const late = b >= 4;
+      const late = b >= FIRST_LATE_BUCKET;
       parts.push(
         `<rect x="${bx}" y="${top + cellHeight - 18 - barHeight}" width="${barWidth - 2}" height="${barHeight}" fill="${late ? COLOURS.gtr : COLOURS.gti}"/>`,
         `<text x="${bx + barWidth / 2 - 1}" y="${top + cellHeight - 21 - barHeight}" text-anchor="middle" class="count">${count}</text>`,
       );
     });
-    const target = left + 4 * barWidth - 1;
+    const target = left + FIRST_LATE_BUCKET * barWidth - 1;
     parts.push(
       `<line x1="${target}" y1="${top + 4}" x2="${target}" y2="${top + cellHeight - 14}" stroke="${COLOURS.ink}" stroke-dasharray="3 2"/>`,
       `<text x="${target}" y="${top + cellHeight - 4}" text-anchor="middle" class="tick">target</text>`,

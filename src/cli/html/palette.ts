@@ -31,26 +31,35 @@ export const PATTERN_DEFS = `<svg width="0" height="0" aria-hidden="true" style=
 <rect width="5" height="5" fill="${COLOURS.override}"/><rect width="5" height="1.5" fill="#7A7A7A"/></pattern>
 </defs></svg>`;
 
-/** The kinds of stretch a timeline draws, with the legend's words. */
-export const SWATCHES = [
-  ['counted', 'counted', COLOURS.counted],
-  ['projected', 'still to come', 'url(#p-projected)'],
-  ['closed', 'closed (outside hours)', COLOURS.closed],
-  ['holiday', 'holiday', 'url(#p-holiday)'],
-  ['override', 'special hours', 'url(#p-override)'],
-  ['paused', 'waiting on the customer', 'url(#p-paused)'],
-  ['stopped', 'resolved, until reopened', COLOURS.stopped],
-  ['discarded', 'before a restart', COLOURS.discarded],
-] as const;
+/** The fill of each kind of stretch a timeline draws (closed ones by their reason). */
+const FILLS = {
+  counted: COLOURS.counted,
+  projected: 'url(#p-projected)',
+  closed: COLOURS.closed,
+  holiday: 'url(#p-holiday)',
+  override: 'url(#p-override)',
+  paused: 'url(#p-paused)',
+  stopped: COLOURS.stopped,
+  discarded: COLOURS.discarded,
+} as const;
+
+/** The legend: each kind of stretch in the words of the page, with its fill. */
+export const SWATCHES: readonly (readonly [words: string, fill: string])[] = [
+  ['counted', FILLS.counted],
+  ['still to come', FILLS.projected],
+  ['closed (outside hours)', FILLS.closed],
+  ['holiday', FILLS.holiday],
+  ['special hours', FILLS.override],
+  ['waiting on the customer', FILLS.paused],
+  ['resolved, until reopened', FILLS.stopped],
+  ['before a restart', FILLS.discarded],
+];
 
 /** The fill of a segment of a timeline. */
 export function fillOf(segment: ExplainedSegment): string {
-  if (segment.kind === 'closed') {
-    if (segment.reason?.type === 'holiday') return 'url(#p-holiday)';
-    if (segment.reason?.type === 'override') return 'url(#p-override)';
-    return COLOURS.closed;
+  const reason = segment.reason?.type;
+  if (segment.kind === 'closed' && (reason === 'holiday' || reason === 'override')) {
+    return FILLS[reason];
   }
-  if (segment.kind === 'projected') return 'url(#p-projected)';
-  if (segment.kind === 'paused') return 'url(#p-paused)';
-  return COLOURS[segment.kind];
+  return FILLS[segment.kind];
 }

@@ -74,7 +74,7 @@ export function ticketFigure(
 /** The legend of the timelines: a swatch and the words of each kind of stretch. */
 export function timelineLegend(): string {
   return `<ul class="legend">${SWATCHES.map(
-    ([, words, fill]) =>
+    ([words, fill]) =>
       `<li><svg width="22" height="12" aria-hidden="true"><rect width="22" height="12" fill="${fill}" stroke="#777777" stroke-width="0.5"/></svg> ${escapeHtml(words)}</li>`,
   ).join(
     '',

@@ -1,3 +1,5 @@
+import { withoutBom } from './without-bom';
+
 /** The two CSV forms: one row per event, or one row per ticket (the usual desk export). */
 export const EVENT_COLUMNS = ['ticket', 'event', 'at', 'priority', 'kind'] as const;
 export const TICKET_COLUMNS = [
@@ -39,7 +41,7 @@ export type HeaderReading =
  */
 export function readHeader(cells: readonly string[]): HeaderReading {
   const names = cells.map((cell, index) =>
-    (index === 0 ? cell.replace(/^\uFEFF/, '') : cell).trim().toLowerCase(),
+    (index === 0 ? withoutBom(cell) : cell).trim().toLowerCase(),
   );
   const repeated = names.find((name, index) => name !== '' && names.indexOf(name) !== index);
   if (repeated !== undefined) return { problem: `the header names the column "${repeated}" twice` };

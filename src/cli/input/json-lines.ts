@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { SeenIds } from './seen-ids';
 import type { InputTicket, TicketSink } from './ticket-sink';
+import { withoutBom } from './without-bom';
 
 /**
  * Reads JSON Lines: one ticket `{ id, openedAt, priority, kind?, events? }` a line, as
@@ -16,7 +17,7 @@ export async function readJsonLines(
   let pending = '';
   const take = (text: string) => {
     line++;
-    const trimmed = (line === 1 ? text.replace(/^\uFEFF/, '') : text).trim();
+    const trimmed = (line === 1 ? withoutBom(text) : text).trim();
     if (trimmed === '') return;
     readTicketLine(trimmed, line, sink, seen);
   };

@@ -1,6 +1,7 @@
 import { type FileHandle, open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { UsageError } from '../usage-error';
+import { withoutBom } from './without-bom';
 
 /** The text of the input, its size when it is a file, and how much of it was read. */
 export interface Input {
@@ -77,9 +78,9 @@ export async function sniffForm(stream: Readable): Promise<'csv' | 'jsonl' | 'em
     const chunk = await nextChunk(stream);
     if (chunk === null) break;
     seen += chunk;
-    if (seen.replace(/^\uFEFF/, '').trim() !== '') break;
+    if (withoutBom(seen).trim() !== '') break;
   }
-  const text = seen.replace(/^\uFEFF/, '').trimStart();
+  const text = withoutBom(seen).trimStart();
   if (text === '') return 'empty';
   stream.unshift(seen);
   return text.startsWith('{') ? 'jsonl' : 'csv';
