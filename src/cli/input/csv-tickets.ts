@@ -14,7 +14,6 @@ export class CsvTickets implements CsvConsumer {
   /** Why the header cannot be read, if it cannot (a usage error: the wrong file). */
   headerProblem: string | undefined;
   #rows: RowReader | undefined;
-  #sawHeader = false;
   #sawRow = false;
   #lastLine = 0;
 
@@ -42,8 +41,7 @@ export class CsvTickets implements CsvConsumer {
       this.#rows.row(cells, line);
       return;
     }
-    if (this.#sawHeader) return;
-    this.#sawHeader = true;
+    // The first record is the header (once it is refused, the reading stops).
     const header = readHeader(cells);
     if ('problem' in header) this.headerProblem = `line ${line}: ${header.problem}`;
     else if (header.form === 'events')
@@ -61,8 +59,8 @@ export class CsvTickets implements CsvConsumer {
   /** Hands over the last ticket; says so if the input had no header or no ticket. */
   end(): void {
     this.#rows?.flush();
-    if (!this.#sawHeader) this.sink.reject(1, undefined, 'the input is empty');
-    else if (this.#rows !== undefined && !this.#sawRow)
+    if (this.#rows === undefined) this.sink.reject(1, undefined, 'the input is empty');
+    else if (!this.#sawRow)
       this.sink.reject(this.#lastLine + 1, undefined, 'no ticket after the header');
   }
 }
