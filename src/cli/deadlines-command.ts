@@ -3,6 +3,7 @@ import { toEpochMs } from '../instant/instant-input';
 import { DEADLINES_HELP } from './help';
 import { loadPlan } from './load-plan';
 import { localTime } from './output/format';
+import { printable } from './output/printable';
 import { parseOptions } from './parse-options';
 import { EXIT, UsageError } from './usage-error';
 
@@ -57,7 +58,10 @@ export function deadlinesCommand(
   const opened = toEpochMs(values.opened, '--opened');
   stdout.write(
     [
-      `plan ${plan.id} · ${values.priority}${values.kind === undefined ? '' : ` ${values.kind}`} · opened ${localTime(opened, zone)}`,
+      // The echo of the options and of a plan file's id: input, shown with its controls escaped.
+      printable(
+        `plan ${plan.id} · ${values.priority}${values.kind === undefined ? '' : ` ${values.kind}`} · opened ${localTime(opened, zone)}`,
+      ),
       `GTI  first contact due  ${localTime(deadlines.gti.getTime(), zone)}  (${deadlines.gti.toISOString()})`,
       `GTR  resolution due     ${localTime(deadlines.gtr.getTime(), zone)}  (${deadlines.gtr.toISOString()})`,
       '',

@@ -223,15 +223,17 @@ describe('sla-clock report: outputs', () => {
     },
   );
 
-  it('a --tickets file whose writes fail (a full disk, as /dev/full) is reported, exit 2', () => {
+  it('a --tickets file whose writes fail (a full disk, as /dev/full): one line, exit 4', () => {
     const out = join(scratchDir(), 'full.csv');
     symlinkSync('/dev/full', out);
     const result = runCli([
       ...['report', 'examples/tickets.csv', '--plan', 'standard', '--now', NOW],
       ...['--tickets', out],
     ]);
-    expect(result.stderr).toContain(`--tickets ${out}: cannot write it (ENOSPC`);
-    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `sla-clock: cannot write to ${out} (--tickets): no space left on device (ENOSPC)\n`,
+    );
+    expect(result.status).toBe(4);
     expect(result.stdout).toBe('');
   });
 

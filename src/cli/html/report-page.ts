@@ -8,7 +8,9 @@ import {
   type TicketExplanation,
 } from '../../index';
 import { localIso, localTime } from '../output/format';
+import { printable } from '../output/printable';
 import { CLOCK_TITLES, STAT_COLUMNS, statCells } from '../output/summary-table';
+import { bdi } from './bdi';
 import { complianceChart, sharesChart, trendChart } from './charts';
 import { type ClockCompliance, complianceOf } from './compliance-of';
 import { escapeHtml } from './escape-html';
@@ -68,14 +70,14 @@ export function reportPage({ result, plan, now, data, explained }: ReportPageInp
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>SLA report · plan ${escapeHtml(plan.id)} · ${escapeHtml(localIso(now, zone))}</title>
+<title>SLA report · plan ${escapeHtml(printable(plan.id))} · ${escapeHtml(localIso(now, zone))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 ${PATTERN_DEFS}
 <header>
 <h1>SLA report</h1>
-<p class="meta">Plan <strong>${escapeHtml(plan.id)}</strong>${plan.name === undefined ? '' : ` (${escapeHtml(plan.name)})`} · ${escapeHtml(zone)} · now <time datetime="${new Date(now).toISOString()}">${escapeHtml(localTime(now, zone))}</time></p>
+<p class="meta">Plan <strong>${bdi(plan.id)}</strong>${plan.name === undefined ? '' : ` (${bdi(plan.name)})`} · ${escapeHtml(zone)} · now <time datetime="${new Date(now).toISOString()}">${escapeHtml(localTime(now, zone))}</time></p>
 <p class="meta"><span data-field="tickets">${result.total.tickets}</span> tickets evaluated · <span data-field="rejected">${result.rejected.count}</span> rejected${result.skippedEvents > 0 ? ` · ${result.skippedEvents} events skipped` : ''}. Compliance = met / (met + missed + breached); times are business hours and minutes taken by the stopped clocks.</p>
 </header>
 <main>

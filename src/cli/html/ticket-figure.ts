@@ -1,5 +1,7 @@
 import type { ClockName, Plan, Ticket, TicketExplanation } from '../../index';
 import { explanationText } from '../output/explanation-text';
+import { printable } from '../output/printable';
+import { bdi } from './bdi';
 import { escapeHtml } from './escape-html';
 import { COLOURS, fillOf, SWATCHES } from './palette';
 
@@ -55,14 +57,15 @@ export function ticketFigure(
     `<text x="${nx}" y="${bottom + 10}" text-anchor="middle" class="tick">now</text>`,
   );
   const id = `ticket-${index}`;
-  const title = `Ticket ${ticket.id}: first contact (GTI) and resolution (GTR), stretch by stretch`;
+  // A <title> holds text only, no <bdi>: the id's controls are shown as escapes there.
+  const title = `Ticket ${printable(ticket.id)}: first contact (GTI) and resolution (GTR), stretch by stretch`;
   const { gti, gtr } = explanation;
   const description =
     `GTI ${gti.report.status}, GTR ${gtr.report.status}. Bars run from the opening to the end of ` +
     'each clock’s story; a thick line marks a deadline, a triangle the start of a breach, the ' +
     'dotted line now. The explanation below gives every stretch and why it counted or not.';
   return `<article class="ticket" id="${id}">
-<h3>${escapeHtml(ticket.id)} · ${escapeHtml(explanation.priority)}${ticket.kind === undefined ? '' : ` · ${escapeHtml(ticket.kind)}`} · GTI ${escapeHtml(gti.report.status)} · GTR ${escapeHtml(gtr.report.status)}</h3>
+<h3>${bdi(ticket.id)} · ${escapeHtml(explanation.priority)}${ticket.kind === undefined ? '' : ` · ${escapeHtml(ticket.kind)}`} · GTI ${escapeHtml(gti.report.status)} · GTR ${escapeHtml(gtr.report.status)}</h3>
 <figure class="chart timeline">
 <svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${bottom + 14}" width="100%"><title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>${parts.join('')}</svg>
 <figcaption>${escapeHtml(description)}</figcaption>

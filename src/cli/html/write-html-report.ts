@@ -6,6 +6,7 @@ import {
   type Plan,
   type SlaSummaryResult,
 } from '../../index';
+import { cannotWrite } from '../io-failure';
 import { UsageError } from '../usage-error';
 import type { PageData } from './page-data';
 import { reportPage } from './report-page';
@@ -14,7 +15,8 @@ import { reportPage } from './report-page';
  * Writes the report as one HTML page: the tickets that are late or at risk are explained now,
  * once the whole input has been read.
  *
- * @throws {UsageError} when the file cannot be written.
+ * @throws {IoFailure} when the file cannot be written: its folder was checked before the input
+ * was read (`checkHtmlPath`), so what fails now is the machine (a full disk).
  */
 export function writeHtmlReport(
   path: string,
@@ -34,7 +36,7 @@ export function writeHtmlReport(
   try {
     writeFileSync(path, page);
   } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+    throw cannotWrite(`${path} (--html)`, error);
   }
 }
 

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { UsageError } from '../usage-error';
+import { cannotWrite } from '../io-failure';
 
 const FLUSH_AT = 64 * 1024;
 
@@ -14,7 +14,7 @@ export class BufferedOutput {
   #full = false;
   #failure: Error | undefined;
 
-  /** @param name - What the stream is, for the message of a write that fails (`--tickets x`). */
+  /** @param name - What the stream is, for the message of a failed write: `x.csv (--tickets)`. */
   constructor(
     private readonly stream: Writable,
     private readonly name: string,
@@ -48,7 +48,7 @@ export class BufferedOutput {
   /**
    * Writes what is left and ends the stream.
    *
-   * @throws {UsageError} when a write failed.
+   * @throws {IoFailure} when a write failed: the machine's failure, not the user's.
    */
   async end(): Promise<void> {
     this.flush();
@@ -57,7 +57,7 @@ export class BufferedOutput {
       await once(this.stream, 'finish').catch(() => undefined);
     }
     if (this.#failure !== undefined) {
-      throw new UsageError(`${this.name}: cannot write it (${this.#failure.message})`);
+      throw cannotWrite(this.name, this.#failure);
     }
   }
 }

@@ -7,6 +7,7 @@ import type {
   Ticket,
   TicketExplanation,
 } from '../../index';
+import { printable } from './printable';
 
 type Language = 'fr' | 'en';
 
@@ -114,7 +115,8 @@ export function explanationText(
     DateTime.fromJSDate(date, { zone }).setLocale(language).toFormat('ccc d LLL yyyy HH:mm');
   const id = (ticket as { id?: unknown }).id;
   const lines = [
-    `${id === undefined ? '' : `${String(id)} · `}${explanation.priority} · plan ${plan.id} · ${zone}`,
+    // The id and the plan come from the input and reach a terminal: their controls are escaped.
+    `${id === undefined ? '' : `${printable(String(id))} · `}${explanation.priority} · plan ${printable(plan.id)} · ${zone}`,
     `now ${at(new Date(now))}`,
   ];
   for (const name of ['gti', 'gtr'] as const) {
@@ -163,7 +165,7 @@ function why(segment: ExplainedSegment, words: (typeof WORDS)[Language]): string
   if (segment.kind === 'discarded') return words.why.discarded;
   if (reason === undefined) return '';
   if (reason.type === 'holiday')
-    return `${words.why.holiday}${reason.name ? `: ${reason.name}` : ''} (${reason.date})`;
+    return `${words.why.holiday}${reason.name ? `: ${printable(reason.name)}` : ''} (${reason.date})`;
   if (reason.type === 'override') return `${words.why.override} ${reason.date}`;
   return words.why[reason.type];
 }

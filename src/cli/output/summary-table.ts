@@ -6,6 +6,7 @@ import {
   type SummaryGroup,
 } from '../../index';
 import { hoursMinutes, localIso, percent } from './format';
+import { printable } from './printable';
 
 /** The title of each clock's table, in the text report and the HTML page alike. */
 export const CLOCK_TITLES = {
@@ -34,7 +35,8 @@ export const STAT_COLUMNS = [
 export function summaryTable(result: SlaSummaryResult, plan: Plan, now: number): string {
   const zone = plan.schedule.timezone;
   const lines = [
-    `SLA report · plan ${plan.id}${plan.name === undefined ? '' : ` (${plan.name})`} · ${zone}`,
+    // A plan file is input: its id and name reach the terminal with their controls escaped.
+    `SLA report · plan ${printable(plan.id)}${plan.name === undefined ? '' : ` (${printable(plan.name)})`} · ${zone}`,
     `now ${localIso(now, zone)}`,
     `${result.total.tickets} ticket${result.total.tickets === 1 ? '' : 's'} evaluated · ${result.rejected.count} rejected` +
       (result.skippedEvents > 0 ? ` · ${result.skippedEvents} events skipped` : '') +

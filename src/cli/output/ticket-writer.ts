@@ -3,6 +3,7 @@ import type { ClockReport, TicketEvaluation } from '../../index';
 import { UsageError } from '../usage-error';
 import { BufferedOutput } from './buffered-output';
 import { csvLine } from './csv-field';
+import { printableJson } from './printable';
 
 const CLOCK_FIELDS = ['status', 'elapsed_ms', 'target_ms', 'deadline', 'breached_at'] as const;
 
@@ -20,7 +21,7 @@ export class TicketWriter {
     } catch (error) {
       throw new UsageError(`--tickets ${path}: cannot write it (${(error as Error).message})`);
     }
-    this.#output = new BufferedOutput(createWriteStream(path, { fd }), `--tickets ${path}`);
+    this.#output = new BufferedOutput(createWriteStream(path, { fd }), `${path} (--tickets)`);
     if (csv) {
       this.#output.write(
         csvLine([
@@ -36,7 +37,7 @@ export class TicketWriter {
 
   /**
    * @throws {UsageError} when the extension says neither CSV nor JSON Lines, or the file cannot
-   * be written.
+   * be opened for writing (a write that fails later is an `IoFailure` from `end`).
    */
   static open(path: string): TicketWriter {
     if (/\.csv$/i.test(path)) return new TicketWriter(path, true);
@@ -56,7 +57,7 @@ export class TicketWriter {
         gti: clockObject(gti),
         gtr: clockObject(gtr),
       };
-      this.#output.write(`${JSON.stringify(line)}\n`);
+      this.#output.write(`${printableJson(line)}\n`);
     }
   }
 
