@@ -1,6 +1,7 @@
 import { SlaError, slaDeadlines, type Ticket } from '../index';
 import { toEpochMs } from '../instant/instant-input';
 import { DEADLINES_HELP } from './help';
+import { RecordLimit } from './input/record-limit';
 import { loadPlan } from './load-plan';
 import { localTime } from './output/format';
 import { printable } from './output/printable';
@@ -18,6 +19,7 @@ export function deadlinesCommand(
     opened: { type: 'string' },
     kind: { type: 'string' },
     json: { type: 'boolean' },
+    'max-record-size': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -29,7 +31,7 @@ export function deadlinesCommand(
   for (const name of ['priority', 'opened'] as const) {
     if (values[name] === undefined) throw new UsageError(`--${name} is required`);
   }
-  const plan = loadPlan(values.plan);
+  const plan = loadPlan(values.plan, RecordLimit.parse(values['max-record-size']));
   const ticket = {
     openedAt: values.opened,
     priority: values.priority,

@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { text } from 'node:stream/consumers';
 import { explainTicket, SlaError, type Ticket } from '../index';
 import { EXPLAIN_HELP } from './help';
-import { withoutBom } from './input/without-bom';
+import { deeperThan, MAX_DEPTH } from './input/json-lines';
+import { readWholeFile, readWholeStdin } from './input/read-whole';
+import { RecordLimit } from './input/record-limit';
 import { loadPlan } from './load-plan';
 import { nowOption } from './now-option';
 import { explanationText } from './output/explanation-text';
+import { printableJson } from './output/printable';
 import { parseOptions } from './parse-options';
 import { EXIT, UsageError } from './usage-error';
 
@@ -26,6 +27,7 @@ export async function explainCommand(
     language: { type: 'string' },
     json: { type: 'boolean' },
     'lenient-events': { type: 'boolean' },
+    'max-record-size': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -40,8 +42,9 @@ export async function explainCommand(
   if (language !== undefined && language !== 'fr' && language !== 'en') {
     throw new UsageError(`--language ${language}: fr or en`);
   }
-  const plan = loadPlan(values.plan);
-  const ticket = await readTicket(values.ticket, io.stdin);
+  const limit = RecordLimit.parse(values['max-record-size']);
+  const plan = loadPlan(values.plan, limit);
+  const ticket = await readTicket(values.ticket, io.stdin, limit);
   const now = nowOption(values.now, io.currentTime);
   let explanation: ReturnType<typeof explainTicket>;
   try {
@@ -56,7 +59,7 @@ export async function explainCommand(
   }
   if (values.json) {
     io.stdout.write(
-      `${JSON.stringify({ now: new Date(now).toISOString(), plan: plan.id, ...explanation }, null, 2)}\n`,
+      `${printableJson({ now: new Date(now).toISOString(), plan: plan.id, ...explanation }, 2)}\n`,
     );
   } else {
     io.stdout.write(explanationText(explanation, ticket, plan, now, language ?? 'en'));
@@ -64,18 +67,23 @@ export async function explainCommand(
   return EXIT.ok;
 }
 
-async function readTicket(path: string, stdin: Readable): Promise<Ticket> {
-  let source: string;
+/**
+ * @throws {UsageError} when the file cannot be opened (a wrong path), is larger than the limit,
+ * or is not a JSON ticket.
+ * @throws {IoFailure} when reading it fails (a read error: the machine's failure).
+ */
+async function readTicket(path: string, stdin: Readable, limit: RecordLimit): Promise<Ticket> {
+  const name = path === '-' ? 'stdin' : path;
+  const source =
+    path === '-' ? await readWholeStdin(stdin, limit) : readWholeFile(path, path, limit);
+  let ticket: unknown;
   try {
-    source = path === '-' ? await text(stdin) : readFileSync(path, 'utf8');
+    ticket = JSON.parse(source);
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+    throw new UsageError(`${name} is not a JSON ticket: ${(error as Error).message}`);
   }
-  try {
-    return JSON.parse(withoutBom(source)) as Ticket;
-  } catch (error) {
-    throw new UsageError(
-      `${path === '-' ? 'stdin' : path} is not a JSON ticket: ${(error as Error).message}`,
-    );
+  if (deeperThan(ticket, MAX_DEPTH)) {
+    throw new UsageError(`${name} is not a ticket: nested deeper than ${MAX_DEPTH} levels`);
   }
+  return ticket as Ticket;
 }

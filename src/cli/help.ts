@@ -18,7 +18,13 @@ Usage
 Plans: standard (Monday–Friday 08:00–16:00 in Martinique, FR-MQ holidays), premium (24/7),
 or a JSON plan file (checked by sla-clock/plan.schema.json).
 
-Exit codes: 0 done, 1 some input was rejected, 2 usage error, 3 unexpected error (a bug).
+Exit codes
+  0  done
+  1  some input was rejected (the report is still made)
+  2  usage error: an option, an unreadable or invalid plan, an output that is an input…
+  3  unexpected error: a bug, printed with its stack (please report it)
+  4  the machine failed: an input could not be read or an output written (a full disk, a read
+     error), said in one line
 `;
 
 export const REPORT_HELP = `Usage: sla-clock report <file | -> --plan <plan> [options]
@@ -29,10 +35,17 @@ time that first contact and resolution took (median, 90th percentile, maximum).
 
 Input (- reads stdin), detected from the extension or the first line, or forced with --format:
   JSON Lines                one ticket a line: {"id","openedAt","priority","kind"?,"events"?}
-  CSV, one row per event    header ticket,event,at,priority,kind; a ticket's rows consecutive,
-                            its first row "opened"; priority-changed rows carry the new priority
+  CSV, one row per event    header ticket,event,at,priority,kind; a ticket's first row is
+                            "opened"; priority-changed rows carry the new priority
   CSV, one row per ticket   header id,opened_at,priority,kind,responded_at,resolved_at
-Instants are ISO 8601 with an offset or Z (2026-04-01T08:30:00-04:00).
+Instants are ISO 8601 with an offset or Z (2026-04-01T08:30:00-04:00). Text is UTF-8, or UTF-16
+with a byte-order mark; lines may end in CRLF, LF or CR, mixed.
+
+Order of event rows: any. Rows grouped by ticket stream in constant memory, each ticket counted
+when the next begins. Any other order (an export sorted by time) is seen in the first 10,000
+rows: then every ticket's rows are held until the end, about 60 bytes a row (1 M tickets of 5
+events: about 350 MB). A file whose order shows only later is read again from the start; stdin
+cannot be, so give --any-order for stdin in any order.
 
 Options
   --plan <plan>             standard, premium or a plan file (required)
@@ -40,17 +53,28 @@ Options
   --format <csv|jsonl>      the input form, when the extension does not say it
   --group-by <dimensions>   comma-separated: priority, kind, month (default priority)
   --timezone <zone>         the IANA zone of the months (default the plan's zone)
-  --tickets <file>          also write one row per ticket (.csv, .jsonl or .ndjson)
+  --tickets <file>          also write one row per ticket (.csv, .jsonl or .ndjson); in CSV, a
+                            text cell starting with = + - @ TAB or CR gets a leading ' so that
+                            a spreadsheet does not run it as a formula (numbers are left alone)
   --html <file>             also write the report as one HTML page (charts, and the late and
                             at-risk tickets explained), self-contained and printable
   --json                    print the summary as JSON instead of tables
   --strict                  stop at the first rejected ticket
   --lenient-events          skip impossible events (reported on stderr) instead of rejecting
                             their ticket
+  --any-order               hold every ticket's event rows until the end from the start
+  --max-record-size <size>  the longest line or record read, and the largest plan file
+                            (default 1M: 1,048,576 characters; K, M: times 1,024 and 1,024²);
+                            a longer line is rejected, a larger plan file refused
   -h, --help                this help
 
 Every rejected row or ticket is one line on stderr, "line N: reason", N counting the lines of the
-input (header included). Exit code 1 when something was rejected.
+input (header included); control characters of the input are shown escaped (\\x1b, \\u202e).
+An output (--tickets, --html) that is the input, the plan file, the file stdin reads or the other
+output, by any path or link, is refused before anything is written.
+
+Exit codes: 0 done, 1 something was rejected (the report is still made), 2 usage error, 3 a bug,
+4 a read or a write failed (a full disk, a read error).
 
 Examples
   sla-clock report tickets.csv --plan standard --now 2026-07-01T08:00:00-04:00
@@ -69,6 +93,7 @@ Options
   --opened <instant>        ISO 8601 with an offset or Z (required)
   --kind <kind>             request, incident or information (plans may set other targets)
   --json                    print {"gti","gtr"} as JSON
+  --max-record-size <size>  the largest plan file read (default 1M: 1,048,576 bytes)
   -h, --help                this help
 
 Examples
@@ -95,6 +120,7 @@ Options
   --language <fr|en>        the language of the labels and holiday names (default en)
   --json                    print the explanation as JSON
   --lenient-events          skip impossible events instead of refusing the ticket
+  --max-record-size <size>  the largest ticket or plan file read (default 1M: 1,048,576 bytes)
   -h, --help                this help
 
 Examples

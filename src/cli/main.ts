@@ -1,6 +1,8 @@
 import { deadlinesCommand } from './deadlines-command';
 import { explainCommand } from './explain-command';
 import { MAIN_HELP, VERSION } from './help';
+import { IoFailure } from './io-failure';
+import { printable } from './output/printable';
 import { type ReportIo, reportCommand } from './report-command';
 import { EXIT, UsageError } from './usage-error';
 
@@ -29,12 +31,17 @@ export async function main(args: readonly string[], io: ReportIo): Promise<numbe
         throw new UsageError(`unknown command ${command}: report, explain or deadlines`);
     }
   } catch (error) {
+    // Messages quote arguments, paths and input: one line each, nothing a terminal acts on.
+    if (error instanceof IoFailure) {
+      io.stderr.write(`sla-clock: ${printable(error.message)}\n`);
+      return EXIT.io;
+    }
     if (!(error instanceof UsageError)) throw error;
     const help =
       command === 'report' || command === 'explain' || command === 'deadlines'
         ? `sla-clock ${command} --help`
         : 'sla-clock --help';
-    io.stderr.write(`sla-clock: ${error.message}\n(${help} lists the options)\n`);
+    io.stderr.write(`sla-clock: ${printable(error.message)}\n(${help} lists the options)\n`);
     return EXIT.usage;
   }
 }

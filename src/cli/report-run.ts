@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/format-sla-error-message';
 import {
   type EvaluateTicketOptions,
   type Plan,
@@ -9,6 +10,7 @@ import { evaluateChecked } from '../sla/evaluate-ticket';
 import { type CheckedEvaluateOptions, checkEvaluateOptions } from '../sla/replay-ticket';
 import type { PageData } from './html/page-data';
 import type { InputTicket, TicketSink } from './input/ticket-sink';
+import { printable } from './output/printable';
 import type { TicketWriter } from './output/ticket-writer';
 import type { Progress } from './progress';
 
@@ -93,9 +95,9 @@ export class ReportRun implements TicketSink {
 
   #say(line: number, ticketId: string | undefined, text: string): void {
     this.options.progress.clear();
-    this.errors.write(
-      `line ${line}: ${ticketId === undefined ? '' : `ticket ${ticketId}: `}${text}\n`,
-    );
+    // The id and the values quoted in the reason are input: one line, nothing a terminal acts on.
+    const said = `line ${line}: ${ticketId === undefined ? '' : `ticket ${ticketId}: `}${text}`;
+    this.errors.write(`${printable(said)}\n`);
     this.options.progress.update(this.#lines, this.tickets);
   }
 }
@@ -109,7 +111,7 @@ function lineOf(path: string, line: number, eventLines: readonly number[] | unde
 /** An error in the words of the input: the field, why, and the value found. */
 function describe(error: SlaError): string {
   const event = /^ticket\.events\[\d+\](?:\.(\w+))?$/.exec(error.path);
-  const value = ` (got ${JSON.stringify(error.value) ?? String(error.value)})`;
+  const value = ` (got ${describeValue(error.value)})`;
   if (event !== null) {
     // `(responded) is impossible: …` reads better without the parentheses.
     if (event[1] === undefined) return error.reason.replace(/^\(([\w-]+)\) /, '$1 ');

@@ -43,7 +43,7 @@ const EVENT_ROWS = [
   'B6,resolved,2026-06-30T10:00:00-04:00,,,', // 16
   'B6,responded,2026-06-30T09:00:00-04:00,,,', // 17
   'B7,responded,2026-06-30T09:00:00-04:00,,,', // 18
-  'G1,paused,2026-06-30T11:00:00-04:00,,,', // 19
+  'B10,opened,2026-06-30T11:00:00-04:00,high,,,', // 19
   'B8,opened,2026-06-30T08:00:00-04:00,high,', // 20
   'G3,opened,2026-06-30T12:00:00-04:00,critical,incident,', // 21
   '', // 22
@@ -58,13 +58,12 @@ const EXPECTED_EVENT_ERRORS = [
   'line 11: ticket B3: priority: is not one of normal, medium, high, critical (got "urgent")',
   'line 12: ticket B4: kind: is not one of request, incident, information (got "question")',
   'line 14: ticket B5: event type: is not one of responded, paused, resumed, priority-changed, resolved, reopened (got "called")',
-  'line 17: ticket B6: responded is out of order: before the previous event (2026-06-30T14:00:00.000Z)',
+  'line 17: ticket B6: responded is out of order: before the previous event (2026-06-30T10:00:00-04:00)',
   'line 18: ticket B7: its first row is "responded": a ticket\'s rows must begin with an "opened" row',
-  'line 19: ticket G1: the rows of this ticket are not consecutive: it appears earlier in the input',
+  'line 19: ticket B10: has 7 fields, the header has 6',
   'line 20: ticket B8: has 5 fields, the header has 6',
-  'line 24: a quoted field is not closed: the rest of the input was read into it',
-  // The unreadable record may have been G4's: G4 without it could be a wrong answer.
-  'line 24: ticket G4: the record on this line cannot be read and may be one of its rows',
+  // Its ticket id was read before the quote: the record is B9's, G4 is whole.
+  'line 24: ticket B9: a quoted field is not closed: the rest of the input was read into it',
 ];
 
 function expectEventErrors(result: CliResult): void {
@@ -74,7 +73,7 @@ function expectEventErrors(result: CliResult): void {
     expect(line.startsWith(EXPECTED_EVENT_ERRORS[index] as string), line).toBe(true);
   });
   const summary = JSON.parse(result.stdout);
-  expect(summary.total.tickets).toBe(3); // G1, G2, G3
+  expect(summary.total.tickets).toBe(4); // G1, G2, G3, G4
   expect(summary.rejected.count).toBe(EXPECTED_EVENT_ERRORS.length);
   expect(result.status).toBe(1);
 }
@@ -104,6 +103,19 @@ describe('CSV, one row per event', () => {
     ]);
     expect(result.status).toBe(1);
   });
+
+  it('the same with every row held to the end (--any-order), messages in another order', () => {
+    const result = report('any-order.csv', `${EVENT_ROWS.join('\n')}\n`, '--any-order');
+    // Rows are judged as they are read, tickets once the input has ended.
+    const byLine = (line: string) => Number(/^line (\d+)/.exec(line)?.[1]);
+    const sorted = {
+      ...result,
+      stderr: stderrLines(result)
+        .sort((a, b) => byLine(a) - byLine(b))
+        .join('\n'),
+    };
+    expectEventErrors(sorted);
+  });
 });
 
 describe('CSV rows that are lost', () => {
@@ -120,12 +132,27 @@ describe('CSV rows that are lost', () => {
     ];
     const result = report('lost-record.csv', `${rows.join('\n')}\n`);
     expect(stderrLines(result)).toEqual([
-      'line 3: a quote inside a field that is not quoted (a field with quotes must be quoted whole)',
-      'line 3: ticket T1: the record on this line cannot be read and may be one of its rows',
+      'line 3: ticket T1: a quote inside a field that is not quoted (a field with quotes must be quoted whole)',
     ]);
     const summary = JSON.parse(result.stdout);
     expect(summary.total.tickets).toBe(1); // T2 only
-    expect(summary.rejected.count).toBe(2);
+    expect(summary.rejected.count).toBe(1);
+  });
+
+  it('a record whose ticket id cannot be read rejects the ticket being read with it', () => {
+    const rows = [
+      HEADER, // 1
+      'T1,opened,2026-06-30T08:00:00-04:00,high,', // 2
+      'T"1,responded,2026-06-30T08:10:00-04:00,,', // 3: the id itself holds a stray quote
+      'T1,resolved,2026-06-30T09:00:00-04:00,,', // 4: skipped, T1 is rejected
+      'T2,opened,2026-06-30T08:00:00-04:00,high,', // 5
+    ];
+    const result = report('lost-id.csv', `${rows.join('\n')}\n`);
+    expect(stderrLines(result)).toEqual([
+      'line 3: a quote inside a field that is not quoted (a field with quotes must be quoted whole)',
+      'line 3: ticket T1: the record on this line cannot be read and may be one of its rows',
+    ]);
+    expect(JSON.parse(result.stdout).total.tickets).toBe(1); // T2 only
   });
 
   it('each row without a ticket id is rejected, and so is the ticket it may belong to', () => {

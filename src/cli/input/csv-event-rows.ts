@@ -1,9 +1,9 @@
 import type { TicketEvent } from '../../index';
 import { type Columns, cellOf, fieldCountProblem, type RowReader } from './csv-rows';
 import type { SeenIds } from './seen-ids';
-import type { TicketSink } from './ticket-sink';
+import type { InputTicket, TicketSink } from './ticket-sink';
 
-interface EventRow {
+export interface EventRow {
   readonly type: string;
   readonly at: string;
   readonly priority: string;
@@ -20,12 +20,30 @@ interface Group {
 }
 
 /**
- * One row per event (`ticket,event,at,priority,kind`): a ticket's rows are consecutive and the
- * first is `opened` (with the priority and kind); `priority-changed` rows carry the new
- * priority. A ticket is complete when a row of another ticket comes. Values stay text, for the
- * library to judge; only the shape of each ticket's rows is checked here.
+ * A ticket whose rows come back after another ticket's, read as if rows were grouped by ticket:
+ * what was already counted of it would be wrong, so the reading stops.
  */
-export class EventRows implements RowReader {
+export class RowsNotGrouped extends Error {
+  override readonly name = 'RowsNotGrouped';
+  /** Whether the input can be read again from its start (a file), once the reader knows. */
+  canReadAgain: boolean | undefined;
+
+  constructor(
+    readonly line: number,
+    readonly ticketId: string,
+  ) {
+    super(`line ${line}: ticket ${ticketId}: its rows are not consecutive`);
+  }
+}
+
+/**
+ * One row per event (`ticket,event,at,priority,kind`), grouped by ticket: a ticket's rows are
+ * consecutive and the first is `opened` (with the priority and kind); `priority-changed` rows
+ * carry the new priority. A ticket is complete, and handed over, when a row of another ticket
+ * comes: memory does not grow with the input. Values stay text, for the library to judge; only
+ * the shape of each ticket's rows is checked here.
+ */
+export class GroupedEventRows implements RowReader {
   #group: Group | undefined;
 
   constructor(
@@ -42,24 +60,16 @@ export class EventRows implements RowReader {
     const problem = fieldCountProblem(cells, this.width);
     if (id === '') {
       this.sink.reject(line, undefined, 'the ticket id is empty');
-      this.abandon(line, 'the row on this line has no ticket id and may be one of its rows');
+      this.#reject(line, 'the row on this line has no ticket id and may be one of its rows');
       return;
     }
-    if (this.#group === undefined || id !== this.#group.id) {
-      this.flush();
-      this.#group = { id, rows: [], rejected: false };
-      if (!this.seen.add(id))
-        this.#reject(
-          line,
-          'the rows of this ticket are not consecutive: it appears earlier in the input',
-        );
-      else if (type !== 'opened' && problem === undefined)
-        this.#reject(
-          line,
-          `its first row is "${type}": a ticket's rows must begin with an "opened" row`,
-        );
+    const group = this.#groupOf(id, line);
+    if (group.rows.length === 0 && type !== 'opened' && problem === undefined) {
+      this.#reject(
+        line,
+        `its first row is "${type}": a ticket's rows must begin with an "opened" row`,
+      );
     }
-    const group = this.#group;
     if (group.rejected) return;
     if (problem !== undefined) {
       this.#reject(line, problem);
@@ -78,36 +88,60 @@ export class EventRows implements RowReader {
     });
   }
 
+  malformed(line: number, reason: string, cells: readonly string[]): void {
+    const column = this.columns.ticket;
+    const id = column < cells.length ? cellOf(cells, column) : '';
+    if (id !== '') {
+      this.#groupOf(id, line);
+      this.#reject(line, reason);
+      return;
+    }
+    // Not even its ticket id could be read: it may belong to the ticket being read.
+    this.sink.reject(line, undefined, reason);
+    this.#reject(line, 'the record on this line cannot be read and may be one of its rows');
+  }
+
+  /** The group of `id`: the current one, or a new one once the current ticket is handed over. */
+  #groupOf(id: string, line: number): Group {
+    if (this.#group !== undefined && this.#group.id === id) return this.#group;
+    this.flush();
+    if (!this.seen.add(id)) throw new RowsNotGrouped(line, id);
+    this.#group = { id, rows: [], rejected: false };
+    return this.#group;
+  }
+
   flush(): void {
     const group = this.#group;
     this.#group = undefined;
     if (group === undefined || group.rejected) return;
-    const [opened, ...rows] = group.rows;
-    if (opened === undefined) return;
-    this.sink.ticket({
-      ticket: {
-        id: group.id,
-        openedAt: opened.at,
-        priority: opened.priority as never,
-        ...(opened.kind === '' ? {} : { kind: opened.kind as never }),
-        events: rows.map(eventOf),
-      },
-      line: opened.line,
-      eventLines: rows.map((row) => row.line),
-    });
+    const ticket = ticketOfRows(group.id, group.rows);
+    if (ticket !== undefined) this.sink.ticket(ticket);
   }
 
   /** Rejects the ticket being read; it stays current, so that its other rows are skipped. */
-  abandon(line: number, reason: string): void {
-    this.#reject(line, reason);
-  }
-
   #reject(line: number, reason: string): void {
     const group = this.#group;
     if (group === undefined || group.rejected) return;
     group.rejected = true;
     this.sink.reject(line, group.id, reason);
   }
+}
+
+/** A ticket from its rows, `opened` first; values stay text, for the library to judge. */
+export function ticketOfRows(id: string, rows: readonly EventRow[]): InputTicket | undefined {
+  const [opened, ...events] = rows;
+  if (opened === undefined) return undefined;
+  return {
+    ticket: {
+      id,
+      openedAt: opened.at,
+      priority: opened.priority as never,
+      ...(opened.kind === '' ? {} : { kind: opened.kind as never }),
+      events: events.map(eventOf),
+    },
+    line: opened.line,
+    eventLines: events.map((row) => row.line),
+  };
 }
 
 function eventOf(row: EventRow): TicketEvent {

@@ -6,13 +6,14 @@ export type Columns<Form> = Extract<HeaderReading, { form: Form }>['columns'];
 /** Reads the data rows of one CSV form into tickets. */
 export interface RowReader {
   row(cells: readonly string[], line: number): void;
-  /** The ticket being read, if any, is complete (end of input). */
-  flush(): void;
   /**
-   * A record that may be one of the current ticket's rows is lost (it cannot be read, or has no
-   * ticket id): that ticket is rejected, since what is left of it would give a wrong answer.
+   * A record that cannot be read whole (`cells` are those read before the problem): it is
+   * rejected, and so is the ticket it may belong to, since what is left of that ticket would
+   * give a wrong answer.
    */
-  abandon(line: number, reason: string): void;
+  malformed(line: number, reason: string, cells: readonly string[]): void;
+  /** The input has ended: the tickets still held are complete. */
+  flush(): void | Promise<void>;
 }
 
 /** A cell's trimmed text, or `''` for a column the header does not have. */

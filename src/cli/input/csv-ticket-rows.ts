@@ -50,8 +50,11 @@ export class TicketRows implements RowReader {
     });
   }
 
-  flush(): void {}
-
   /** Each row is a whole ticket: a lost record takes no other ticket with it. */
-  abandon(): void {}
+  malformed(line: number, reason: string, cells: readonly string[]): void {
+    const id = cells.length > this.columns.id ? cellOf(cells, this.columns.id) : '';
+    this.sink.reject(line, id === '' ? undefined : id, reason);
+  }
+
+  flush(): void {}
 }

@@ -1,9 +1,9 @@
 import { readHeader } from './csv-columns';
-import { EventRows } from './csv-event-rows';
 import type { CsvConsumer } from './csv-records';
 import type { RowReader } from './csv-rows';
 import { TicketRows } from './csv-ticket-rows';
-import type { SeenIds } from './seen-ids';
+import { EventRowsByOrder, type RowOrder } from './event-rows-by-order';
+import { SeenIds } from './seen-ids';
 import type { TicketSink } from './ticket-sink';
 
 /**
@@ -19,7 +19,7 @@ export class CsvTickets implements CsvConsumer {
 
   constructor(
     private readonly sink: TicketSink,
-    private readonly seen: SeenIds,
+    private readonly order: RowOrder,
   ) {}
 
   get stopped(): boolean {
@@ -45,20 +45,21 @@ export class CsvTickets implements CsvConsumer {
     const header = readHeader(cells);
     if ('problem' in header) this.headerProblem = `line ${line}: ${header.problem}`;
     else if (header.form === 'events')
-      this.#rows = new EventRows(header.columns, header.width, this.sink, this.seen);
-    else this.#rows = new TicketRows(header.columns, header.width, this.sink, this.seen);
+      this.#rows = new EventRowsByOrder(header.columns, header.width, this.sink, this.order);
+    else this.#rows = new TicketRows(header.columns, header.width, this.sink, new SeenIds());
   }
 
-  malformed(line: number, reason: string): void {
-    // The record cannot be trusted, not even its ticket id, so it may belong to the ticket
-    // being read.
-    this.sink.reject(line, undefined, reason);
-    this.#rows?.abandon(line, 'the record on this line cannot be read and may be one of its rows');
+  malformed(line: number, reason: string, cells: readonly string[]): void {
+    if (this.#rows === undefined) this.sink.reject(line, undefined, reason);
+    else {
+      this.#sawRow = true;
+      this.#rows.malformed(line, reason, cells);
+    }
   }
 
-  /** Hands over the last ticket; says so if the input had no header or no ticket. */
-  end(): void {
-    this.#rows?.flush();
+  /** Hands over the tickets still held; says so if the input had no header or no ticket. */
+  async end(): Promise<void> {
+    await this.#rows?.flush();
     if (this.#rows === undefined) this.sink.reject(1, undefined, 'the input is empty');
     else if (!this.#sawRow)
       this.sink.reject(this.#lastLine + 1, undefined, 'no ticket after the header');

@@ -1,28 +1,40 @@
 import { type FileHandle, open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { cannotRead } from '../io-failure';
 import { UsageError } from '../usage-error';
-import { withoutBom } from './without-bom';
+import type { RecordLimit } from './record-limit';
 
-/** The text of the input, its size when it is a file, and how much of it was read. */
+/** The text of an input, its size when it is a file, and how much of it was read. */
 export interface Input {
-  readonly stream: Readable;
+  /** The text, in chunks; read once. */
+  readonly chunks: AsyncIterable<string>;
   readonly size: number | undefined;
   bytesRead(): number;
   /** The form the file name says, if it says one. */
   readonly formByName: 'csv' | 'jsonl' | undefined;
+  /** A regular file can be read again from its start; stdin, a pipe or a device cannot. */
+  readonly canReadAgain: boolean;
 }
 
 /**
- * Opens `path` (`-` for stdin) as UTF-8 text (a character split across two reads stays whole).
+ * Opens `path` (`-` for stdin) as text: UTF-8, or UTF-16 when a byte-order mark says so (what a
+ * spreadsheet's "Unicode text" export writes). A character split across two reads stays whole.
  *
- * @throws {UsageError} when the file cannot be read.
+ * @throws {UsageError} when the file cannot be opened, or is a folder.
  */
 export async function openInput(path: string, stdin: Readable): Promise<Input> {
+  const progress = { bytes: 0 };
   if (path === '-') {
-    stdin.setEncoding('utf8');
-    return { stream: stdin, size: undefined, bytesRead: () => 0, formByName: undefined };
+    return {
+      chunks: decode(stdinBytes(stdin), 'stdin', progress),
+      size: undefined,
+      bytesRead: () => progress.bytes,
+      formByName: undefined,
+      canReadAgain: false,
+    };
   }
   let file: FileHandle;
+  let regular: boolean;
   let size: number;
   try {
     file = await open(path, 'r');
@@ -31,86 +43,139 @@ export async function openInput(path: string, stdin: Readable): Promise<Input> {
       await file.close();
       throw new Error('it is a directory');
     }
+    regular = stats.isFile();
     size = stats.size;
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  const progress = { bytes: 0 };
-  const stream = Readable.from(textChunks(file, progress));
   const formByName = /\.(jsonl|ndjson|json)$/i.test(path)
     ? 'jsonl'
     : /\.csv$/i.test(path)
       ? 'csv'
       : undefined;
-  return { stream, size, bytesRead: () => progress.bytes, formByName };
+  return {
+    chunks: decode(fileBytes(file, path), path, progress),
+    // A device or a pipe says 0: its size is not known.
+    size: regular ? size : undefined,
+    bytesRead: () => progress.bytes,
+    formByName,
+    canReadAgain: regular,
+  };
 }
 
 /**
- * The text of a file, 64 KB at a time, read into one buffer used again and again: a large input
- * leaves no trail of buffers for the garbage collector (which would only free them in bursts).
+ * The bytes of a file, 64 KB at a time, read into one buffer used again and again (each piece is
+ * decoded before the next read): a large input leaves no trail of buffers for the garbage
+ * collector, which would only free them in bursts.
  */
-async function* textChunks(file: FileHandle, progress: { bytes: number }): AsyncGenerator<string> {
+async function* fileBytes(file: FileHandle, path: string): AsyncGenerator<Uint8Array> {
   const buffer = Buffer.alloc(64 * 1024);
-  const decoder = new TextDecoder('utf-8');
   try {
     for (;;) {
-      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      progress.bytes += bytesRead;
-      const text = decoder.decode(buffer.subarray(0, bytesRead), { stream: true });
-      if (text !== '') yield text;
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await file.read(buffer, 0, buffer.length, null));
+      } catch (error) {
+        throw cannotRead(path, error);
+      }
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
     }
-    const rest = decoder.decode();
-    if (rest !== '') yield rest;
   } finally {
     await file.close();
   }
 }
 
-/**
- * The form of an input whose name does not say it: JSON Lines when its first character (after a
- * byte-order mark and blanks) opens an object, CSV otherwise; `empty` when it holds nothing but
- * blanks. The text looked at is put back.
- */
-export async function sniffForm(stream: Readable): Promise<'csv' | 'jsonl' | 'empty'> {
-  let seen = '';
-  for (;;) {
-    const chunk = await nextChunk(stream);
-    if (chunk === null) break;
-    seen += chunk;
-    if (withoutBom(seen).trim() !== '') break;
+async function* stdinBytes(stdin: Readable): AsyncGenerator<Uint8Array> {
+  try {
+    for await (const chunk of stdin) {
+      yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array);
+    }
+  } catch (error) {
+    throw cannotRead('stdin', error);
   }
-  const text = withoutBom(seen).trimStart();
-  if (text === '') return 'empty';
-  stream.unshift(seen);
-  return text.startsWith('{') ? 'jsonl' : 'csv';
 }
 
-function nextChunk(stream: Readable): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const read = () => {
-      const chunk = stream.read() as string | null;
-      if (chunk !== null) {
-        cleanup();
-        resolve(chunk);
-      }
-    };
-    const end = () => {
-      cleanup();
-      resolve(null);
-    };
-    const fail = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    const cleanup = () => {
-      stream.off('readable', read);
-      stream.off('end', end);
-      stream.off('error', fail);
-    };
-    stream.on('readable', read);
-    stream.once('end', end);
-    stream.once('error', fail);
-    read();
-  });
+/**
+ * Bytes to text. A NUL character never belongs to a text export: it ends the reading at once,
+ * so that a binary file (or `/dev/zero`) is refused rather than read without end.
+ *
+ * @throws {UsageError} at the first NUL character.
+ */
+async function* decode(
+  bytes: AsyncIterable<Uint8Array>,
+  name: string,
+  progress: { bytes: number },
+): AsyncGenerator<string> {
+  let decoder: TextDecoder | undefined;
+  let characters = 0;
+  const checked = (text: string): string => {
+    const nul = text.indexOf('\0');
+    if (nul !== -1) {
+      throw new UsageError(
+        `${name} holds a NUL character (character ${(characters + nul + 1).toLocaleString('en-US')}): it is not a text export (a binary file, or UTF-16 without a byte-order mark?)`,
+      );
+    }
+    characters += text.length;
+    return text;
+  };
+  for await (const chunk of bytes) {
+    progress.bytes += chunk.length;
+    decoder ??= decoderFor(chunk);
+    const text = checked(decoder.decode(chunk, { stream: true }));
+    if (text !== '') yield text;
+  }
+  const rest = checked(decoder?.decode() ?? '');
+  if (rest !== '') yield rest;
+}
+
+/** UTF-16 when the first bytes are its byte-order mark, UTF-8 otherwise (its mark is dropped). */
+function decoderFor(first: Uint8Array): TextDecoder {
+  if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
+  if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
+  return new TextDecoder('utf-8');
+}
+
+/**
+ * The form of an input whose name does not say it: JSON Lines when its first character (after
+ * blanks) opens an object, CSV otherwise; `empty` when it holds nothing but blanks. The text
+ * looked at is handed on with the rest.
+ *
+ * @throws {UsageError} when more blanks than a record may hold come before anything else.
+ */
+export async function sniffForm(
+  chunks: AsyncIterable<string>,
+  limit: RecordLimit,
+): Promise<{ form: 'csv' | 'jsonl' | 'empty'; chunks: AsyncIterable<string> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const seen: string[] = [];
+  let length = 0;
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) return { form: 'empty', chunks: replay(seen, iterator) };
+    seen.push(next.value);
+    const first = /\S/.exec(next.value);
+    if (first !== null) {
+      return { form: first[0] === '{' ? 'jsonl' : 'csv', chunks: replay(seen, iterator) };
+    }
+    length += next.value.length;
+    if (length > limit.characters) {
+      await iterator.return?.();
+      throw new UsageError(
+        `the input begins with more than ${limit.describe()} of blank lines and spaces`,
+      );
+    }
+  }
+}
+
+async function* replay(
+  seen: readonly string[],
+  rest: AsyncIterator<string>,
+): AsyncGenerator<string> {
+  try {
+    yield* seen;
+    for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+  } finally {
+    await rest.return?.();
+  }
 }

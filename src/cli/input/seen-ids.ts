@@ -51,7 +51,7 @@ function insert(page: Float64Array, value: number): void {
 }
 
 /** A 53-bit hash of a string (never 0): two independently mixed 32-bit FNV-style lanes. */
-function hash53(text: string): number {
+export function hash53(text: string): number {
   let low = 0x811c9dc5;
   let high = 0x2545f491;
   for (let i = 0; i < text.length; i++) {

@@ -1,0 +1,89 @@
+import { GroupedEventRows } from './csv-event-rows';
+import { type Columns, cellOf, type RowReader } from './csv-rows';
+import { HeldEventRows } from './held-event-rows';
+import { SeenIds } from './seen-ids';
+import type { TicketSink } from './ticket-sink';
+
+/**
+ * Rows looked at before the order of an event export is decided. An export sorted by time shows
+ * it within a few rows (a ticket's second event comes after another ticket's opening); one
+ * grouped by ticket shows nothing, and streams once these rows are read.
+ */
+export const ROWS_BEFORE_DECIDING = 10_000;
+
+/** How the rows of an event export are read: `auto` decides from the first rows. */
+export type RowOrder = 'auto' | 'any';
+
+type HeldRecord =
+  | { readonly cells: readonly string[]; readonly line: number }
+  | { readonly cells: readonly string[]; readonly line: number; readonly problem: string };
+
+/**
+ * One row per event, in whatever order the export has. The first rows are kept aside until the
+ * order shows: as soon as a ticket comes back after another ticket's row, every ticket's rows
+ * are held until the end (`HeldEventRows`); when none has after `ROWS_BEFORE_DECIDING` rows, or
+ * at the end of a smaller input, tickets are read one group of rows after another
+ * (`GroupedEventRows`), in constant memory. With `any`, rows are held from the start.
+ */
+export class EventRowsByOrder implements RowReader {
+  #reader: RowReader | undefined;
+  #kept: HeldRecord[] | undefined = [];
+  #finished: Set<string> | undefined = new Set();
+  #current: string | undefined;
+
+  constructor(
+    private readonly columns: Columns<'events'>,
+    private readonly width: number,
+    private readonly sink: TicketSink,
+    order: RowOrder,
+    private readonly rowsBeforeDeciding = ROWS_BEFORE_DECIDING,
+  ) {
+    if (order === 'any') this.#decide('held');
+  }
+
+  row(cells: readonly string[], line: number): void {
+    if (this.#reader !== undefined) {
+      this.#reader.row(cells, line);
+      return;
+    }
+    const kept = this.#kept as HeldRecord[];
+    kept.push({ cells, line });
+    const id = cellOf(cells, this.columns.ticket);
+    if (id !== '' && id !== this.#current) {
+      const finished = this.#finished as Set<string>;
+      if (finished.has(id)) {
+        this.#decide('held');
+        return;
+      }
+      if (this.#current !== undefined) finished.add(this.#current);
+      this.#current = id;
+    }
+    if (kept.length >= this.rowsBeforeDeciding) this.#decide('grouped');
+  }
+
+  malformed(line: number, reason: string, cells: readonly string[]): void {
+    if (this.#reader !== undefined) this.#reader.malformed(line, reason, cells);
+    else (this.#kept as HeldRecord[]).push({ cells, line, problem: reason });
+  }
+
+  async flush(): Promise<void> {
+    if (this.#reader === undefined) this.#decide('grouped');
+    await this.#reader?.flush();
+  }
+
+  #decide(order: 'held' | 'grouped'): void {
+    const reader =
+      order === 'held'
+        ? new HeldEventRows(this.columns, this.width, this.sink)
+        : new GroupedEventRows(this.columns, this.width, this.sink, new SeenIds());
+    this.#reader = reader;
+    const kept = this.#kept ?? [];
+    this.#kept = undefined;
+    this.#finished = undefined;
+    for (const record of kept) {
+      if (this.sink.stopped) return;
+      if ('problem' in record) reader.malformed(record.line, record.problem, record.cells);
+      else reader.row(record.cells, record.line);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import { type EventRow, ticketOfRows } from './csv-event-rows';
+import { type Columns, cellOf, fieldCountProblem, type RowReader } from './csv-rows';
+import { HeldRows } from './held-rows';
+import type { TicketSink } from './ticket-sink';
+
+/** Tickets handed over between two waits for the output (the `--tickets` file) to drain. */
+const TICKETS_BETWEEN_WAITS = 1024;
+
+/**
+ * One row per event, in any order (an export sorted by time, say): each ticket's rows are held
+ * (compactly, see `HeldRows`) until the input ends, then every ticket is handed over with all its
+ * rows, in the order of the file, tickets in the order they first appear. A ticket's first row
+ * must still be its `opened` row. A record that cannot be read takes the ticket its id cell
+ * names with it when that cell could be read, and is rejected alone otherwise: in this order a
+ * row without a ticket cannot be said to belong to any ticket.
+ */
+export class HeldEventRows implements RowReader {
+  readonly #held = new HeldRows([true, false, true, true]);
+
+  constructor(
+    private readonly columns: Columns<'events'>,
+    private readonly width: number,
+    private readonly sink: TicketSink,
+  ) {}
+
+  row(cells: readonly string[], line: number): void {
+    const id = cellOf(cells, this.columns.ticket);
+    if (id === '') {
+      this.sink.reject(line, undefined, 'the ticket id is empty');
+      return;
+    }
+    const fields = this.#fieldsOf(cells);
+    const problem = fieldCountProblem(cells, this.width);
+    const type = fields[0] as string;
+    let ticket = this.#held.find(id);
+    if (ticket === -1) {
+      ticket = this.#held.addTicket(id, line, fields);
+      if (problem !== undefined) this.#reject(ticket, id, line, problem);
+      else if (type !== 'opened') {
+        this.#reject(
+          ticket,
+          id,
+          line,
+          `its first row is "${type}": a ticket's rows must begin with an "opened" row`,
+        );
+      }
+      return;
+    }
+    if (this.#held.isRejected(ticket)) return;
+    if (problem !== undefined) this.#reject(ticket, id, line, problem);
+    else if (type === 'opened') {
+      const first = this.#held.firstLine(ticket);
+      this.#reject(ticket, id, line, `a second "opened" row (the first is on line ${first})`);
+    } else this.#held.addRow(ticket, line, fields);
+  }
+
+  malformed(line: number, reason: string, cells: readonly string[]): void {
+    const column = this.columns.ticket;
+    const id = column < cells.length ? cellOf(cells, column) : '';
+    if (id === '') {
+      this.sink.reject(line, undefined, reason);
+      return;
+    }
+    let ticket = this.#held.find(id);
+    if (ticket === -1) ticket = this.#held.addTicket(id, line, ['', '', '', '']);
+    else if (this.#held.isRejected(ticket)) return;
+    this.#reject(ticket, id, line, reason);
+  }
+
+  async flush(): Promise<void> {
+    const count = this.#held.ticketCount;
+    for (let ticket = 0; ticket < count && !this.sink.stopped; ticket++) {
+      if (ticket % TICKETS_BETWEEN_WAITS === 0) await this.sink.drained();
+      if (this.#held.isRejected(ticket)) continue;
+      const rows = this.#held
+        .rowsOf(ticket)
+        .map(
+          ({ line, fields: [type, at, priority, kind] }) =>
+            ({ type, at, priority, kind, line }) as EventRow,
+        );
+      const input = ticketOfRows(this.#held.idOf(ticket), rows);
+      if (input !== undefined) this.sink.ticket(input);
+    }
+  }
+
+  /** The fields kept of a row: event type, instant, priority, kind. */
+  #fieldsOf(cells: readonly string[]): string[] {
+    const { columns } = this;
+    return [
+      cellOf(cells, columns.event),
+      cellOf(cells, columns.at),
+      cellOf(cells, columns.priority),
+      cellOf(cells, columns.kind),
+    ];
+  }
+
+  #reject(ticket: number, id: string, line: number, reason: string): void {
+    this.#held.reject(ticket);
+    this.sink.reject(line, id, reason);
+  }
+}

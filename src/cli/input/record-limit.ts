@@ -1,0 +1,49 @@
+import { UsageError } from '../usage-error';
+
+/** The default of `--max-record-size`: far beyond any real ticket, far below a runaway input. */
+export const DEFAULT_RECORD_LIMIT = 1024 * 1024;
+
+const MAX_RECORD_LIMIT = 256 * 1024 * 1024;
+
+const UNITS: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+
+/**
+ * The most an input may hold in one line (JSON Lines) or record (CSV), and in a file read whole
+ * (a plan, a ticket to explain): what lies beyond is refused rather than read into memory.
+ */
+export class RecordLimit {
+  private constructor(
+    /** Characters of a line or record; bytes of a file read whole. */
+    readonly characters: number,
+    private readonly text: string,
+  ) {}
+
+  static readonly default = new RecordLimit(DEFAULT_RECORD_LIMIT, '1M');
+
+  /**
+   * The limit `--max-record-size` gives: a whole number, optionally followed by K, M or G
+   * (times 1,024, 1,024² and 1,024³).
+   *
+   * @throws {UsageError} for anything else, or a limit below 1K.
+   */
+  static parse(option: string | undefined): RecordLimit {
+    if (option === undefined) return RecordLimit.default;
+    const match = /^(\d{1,10})([KMG]?)$/i.exec(option.trim());
+    const characters =
+      match === null
+        ? Number.NaN
+        : Number(match[1]) * (UNITS[(match[2] as string).toUpperCase()] as number);
+    // A JavaScript string holds at most about 512 M characters: a record must fit in one.
+    if (!(characters >= 1024 && characters <= MAX_RECORD_LIMIT)) {
+      throw new UsageError(
+        `--max-record-size ${option}: a size from 1K to 256M, such as 512K or 4M`,
+      );
+    }
+    return new RecordLimit(characters, option.trim());
+  }
+
+  /** The limit in words, with the option that raises it. */
+  describe(unit: 'characters' | 'bytes' = 'characters'): string {
+    return `${this.characters.toLocaleString('en-US')} ${unit} (--max-record-size ${this.text})`;
+  }
+}

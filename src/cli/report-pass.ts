@@ -1,0 +1,119 @@
+import {
+  createSlaSummary,
+  type EvaluateTicketOptions,
+  type Plan,
+  type SlaSummary,
+  type SlaSummaryOptions,
+} from '../index';
+import { PageData } from './html/page-data';
+import { RowsNotGrouped } from './input/csv-event-rows';
+import { readCsvRecords } from './input/csv-records';
+import { CsvTickets } from './input/csv-tickets';
+import type { RowOrder } from './input/event-rows-by-order';
+import { readJsonLines } from './input/json-lines';
+import { openInput, sniffForm } from './input/open-input';
+import type { RecordLimit } from './input/record-limit';
+import { SeenIds } from './input/seen-ids';
+import { printable } from './output/printable';
+import { TicketWriter } from './output/ticket-writer';
+import { Progress } from './progress';
+import type { ReportIo } from './report-command';
+import { ReportRun } from './report-run';
+import { UsageError } from './usage-error';
+
+/** What one reading of the input needs: all of it checked before the first reading. */
+export interface PassSettings {
+  readonly plan: Plan;
+  readonly evaluateOptions: EvaluateTicketOptions;
+  readonly summary: SlaSummaryOptions;
+  readonly strict: boolean;
+  readonly format: 'csv' | 'jsonl' | undefined;
+  readonly limit: RecordLimit;
+  readonly tickets: string | undefined;
+  readonly html: boolean;
+}
+
+/** What a reading leaves: the summary, and the tickets the HTML page explains. */
+export interface PassResult {
+  readonly summary: SlaSummary;
+  /** `--strict` stopped the reading at a rejected ticket. */
+  readonly stopped: boolean;
+  readonly pageData: PageData | undefined;
+}
+
+/**
+ * Reads the input and evaluates its tickets. An event export whose order shows late that it is
+ * not grouped by ticket (a ticket comes back after its rows were counted) is read again from the
+ * start, every ticket's rows held until the end, when the input is a file; from stdin, which
+ * cannot be read twice, that is a usage error.
+ *
+ * @throws {UsageError} for an input that cannot be opened or read as any form.
+ */
+export async function readInput(
+  path: string,
+  order: RowOrder,
+  settings: PassSettings,
+  io: ReportIo,
+): Promise<PassResult> {
+  try {
+    return await readOnce(path, order, settings, io);
+  } catch (error) {
+    if (!(error instanceof RowsNotGrouped)) throw error;
+    const where = `line ${error.line}: ticket ${error.ticketId}: its rows come back after other tickets' rows`;
+    if (error.canReadAgain === false) {
+      throw new UsageError(
+        `${where}, and stdin cannot be read twice: give --any-order (every ticket's rows are then held until the end), or sort the rows by ticket`,
+      );
+    }
+    io.stderr.write(
+      `${printable(where)}: reading the input again, every ticket's rows held until the end (as --any-order does); the lines below replace those above\n`,
+    );
+    return readOnce(path, 'any', settings, io);
+  }
+}
+
+async function readOnce(
+  path: string,
+  order: RowOrder,
+  settings: PassSettings,
+  io: ReportIo,
+): Promise<PassResult> {
+  const summary = createSlaSummary(settings.summary);
+  const pageData = settings.html ? new PageData() : undefined;
+  const input = await openInput(path, io.stdin);
+  const writer = settings.tickets === undefined ? undefined : TicketWriter.open(settings.tickets);
+  const progress = new Progress(
+    io.stderr.isTTY ? io.stderr : undefined,
+    input.size,
+    input.bytesRead,
+  );
+  const run = new ReportRun(settings.plan, settings.evaluateOptions, summary, io.stderr, {
+    strict: settings.strict,
+    writer,
+    progress,
+    pageData,
+  });
+  try {
+    // Sniffed even when the form is known: an empty input is said to be empty in either form.
+    const sniffed = await sniffForm(input.chunks, settings.limit);
+    const form =
+      sniffed.form === 'empty' ? 'empty' : (settings.format ?? input.formByName ?? sniffed.form);
+    if (form === 'empty') run.reject(1, undefined, 'the input is empty');
+    else if (form === 'jsonl') {
+      // The ids seen (16 bytes a ticket) are dropped on return, before the summary sorts its times.
+      await readJsonLines(sniffed.chunks, run, new SeenIds(), settings.limit);
+    } else {
+      const csv = new CsvTickets(run, order);
+      await readCsvRecords(sniffed.chunks, csv, settings.limit);
+      if (csv.headerProblem !== undefined) throw new UsageError(csv.headerProblem);
+      if (!run.stopped) await csv.end();
+    }
+  } catch (error) {
+    if (error instanceof RowsNotGrouped) error.canReadAgain = input.canReadAgain;
+    throw error;
+  } finally {
+    progress.clear();
+    await writer?.end();
+  }
+  return { summary, stopped: run.stopped, pageData };
+}
