@@ -30,7 +30,7 @@ export default defineConfig([
     target: 'node20',
     treeshake: true,
     define: { __SLA_CLOCK_VERSION__: JSON.stringify(version) },
-    external: ['luxon', 'papaparse'],
+    external: ['luxon'],
     noExternal: ['zod'],
     banner: { js: `#!/usr/bin/env node\n${ZOD_NOTICE}` },
   },

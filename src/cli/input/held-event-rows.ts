@@ -1,5 +1,6 @@
 import { type EventRow, ticketOfRows } from './csv-event-rows';
 import { type Columns, cellOf, fieldCountProblem, type RowReader } from './csv-rows';
+import { fewValues, isoInstant } from './field-codes';
 import { HeldRows } from './held-rows';
 import type { TicketSink } from './ticket-sink';
 
@@ -15,7 +16,8 @@ const TICKETS_BETWEEN_WAITS = 1024;
  * row without a ticket cannot be said to belong to any ticket.
  */
 export class HeldEventRows implements RowReader {
-  readonly #held = new HeldRows([true, false, true, true]);
+  /** Event type, instant, priority, kind. */
+  readonly #held = new HeldRows([fewValues(), isoInstant, fewValues(), fewValues()]);
 
   constructor(
     private readonly columns: Columns<'events'>,
