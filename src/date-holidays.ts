@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { checkCalendarYear, trustCalendar } from './calendar/calendar-year';
 import type { Holiday, HolidayCalendar } from './calendar/holiday-calendar';
 import { civilOf, type DayNumber, formatIsoDate, parseIsoDate } from './civil/civil-date';
-import { lazy, slaErrorFromZodIssue } from './errors/from-zod-issue';
+import { lazy, parseOrThrow } from './errors/from-zod-issue';
 import { SlaError } from './errors/sla-error';
 
 export type { Holiday, HolidayCalendar } from './calendar/holiday-calendar';
@@ -101,17 +101,13 @@ export function fromDateHolidays(
   if (typeof getHolidays !== 'function') {
     throw new SlaError('invalid_calendar', 'holidays', holidays, 'is not a date-holidays instance');
   }
-  const parsed = optionsSchema().safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0] ?? { path: [], message: 'Invalid' };
-    throw slaErrorFromZodIssue('invalid_argument', issue, options, 'options');
-  }
+  const parsed = parseOrThrow(optionsSchema, options, 'invalid_argument', 'options');
   const {
     types = ['public'],
     id = 'date-holidays',
     language,
     partialDays = 'ignore',
-  } = parsed.data ?? {};
+  } = parsed ?? {};
   const read = (year: number) => {
     const listed: unknown = getHolidays.call(holidays, year, ...(language ? [language] : []));
     if (!Array.isArray(listed)) {

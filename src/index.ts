@@ -81,6 +81,7 @@ export {
   REQUEST_KINDS,
   type RequestKind,
 } from './sla/priority';
+export { MAX_TICKET_EVENTS } from './sla/replay-ticket';
 export { slaDeadlines } from './sla/sla-deadlines';
 export { standardPlan } from './sla/standard-plan';
 export type { Target, TargetInput } from './sla/target';

@@ -1,5 +1,6 @@
 import { SlaError } from '../errors/sla-error';
 import { type InstantInput, toEpochMs } from '../instant/instant-input';
+import { quoteInstant } from '../instant/quote-instant';
 import { compiledOf, type Schedule } from '../schedule/schedule';
 import { openIntervalsBetween } from '../timeline/timeline-queries';
 
@@ -42,7 +43,7 @@ export function openIntervals(
       'invalid_argument',
       'to',
       to,
-      `is before from (${new Date(fromMs).toISOString()})`,
+      `is before from (${quoteInstant(from, fromMs)})`,
     );
   }
   const flat = openIntervalsBetween(timeline, fromMs, toMs);

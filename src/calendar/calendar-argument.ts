@@ -1,5 +1,6 @@
 import { SlaError } from '../errors/sla-error';
-import { type HolidayCalendar, isHolidayCalendar } from './holiday-calendar';
+import { readCalendar } from './calendar-year';
+import type { HolidayCalendar } from './holiday-calendar';
 import { resolveCalendar } from './resolve-calendar';
 
 /**
@@ -16,7 +17,8 @@ import { resolveCalendar } from './resolve-calendar';
  */
 export function calendarArgument(value: unknown, path: string): HolidayCalendar {
   if (typeof value === 'string') return resolveCalendar(value, path);
-  if (isHolidayCalendar(value)) return value;
+  const calendar = readCalendar(value);
+  if (calendar !== undefined) return calendar;
   throw new SlaError(
     'invalid_calendar',
     path,

@@ -1,6 +1,6 @@
 import { parseIsoDate } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
-import type { Holiday, HolidayCalendar } from './holiday-calendar';
+import type { Holiday, HolidayCalendar, HolidayLanguage } from './holiday-calendar';
 
 /** The first and last years that calendars cover: four-digit years, as `YYYY-MM-DD` dates need. */
 export const FIRST_CALENDAR_YEAR = 1;
@@ -48,6 +48,32 @@ const trusted = new WeakSet<HolidayCalendar>();
 export function trustCalendar<C extends HolidayCalendar>(calendar: C): C {
   trusted.add(calendar);
   return calendar;
+}
+
+/**
+ * The calendar `value` describes, its `id`, `holidaysOf` and `language` read once: a getter that
+ * answers otherwise later cannot hand over something that was never checked. Calendars built by
+ * sla-clock are returned as they are.
+ *
+ * @param value - Anything given where a calendar object is expected.
+ * @returns The calendar, or `undefined` when `value` is none.
+ * @throws Whatever reading `value` throws (a getter, a revoked Proxy): the caller's own error.
+ *
+ * @example
+ * readCalendar({ id: 'X', holidaysOf: () => [] })?.id;
+ * //=> 'X'
+ */
+export function readCalendar(value: unknown): HolidayCalendar | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (trusted.has(value as HolidayCalendar)) return value as HolidayCalendar;
+  const { id, holidaysOf, language } = value as Partial<Record<keyof HolidayCalendar, unknown>>;
+  if (typeof id !== 'string' || typeof holidaysOf !== 'function') return undefined;
+  const ask = (year: number): readonly Holiday[] => holidaysOf.call(value, year);
+  return Object.freeze(
+    language === undefined
+      ? { id, holidaysOf: ask }
+      : { id, holidaysOf: ask, language: language as HolidayLanguage },
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { daysInMonth, parseIsoDate } from '../civil/civil-date';
-import { slaErrorFromZodIssue } from '../errors/from-zod-issue';
+import { parseOrThrow } from '../errors/from-zod-issue';
 import { SlaError } from '../errors/sla-error';
 import { calendarArgument } from './calendar-argument';
 import { type CalendarConfig, calendarConfigSchema, type HolidayRule } from './calendar-config';
@@ -32,13 +32,9 @@ export type { CalendarConfig } from './calendar-config';
  * //=> ['2026-12-24 Veille de Noël', '2026-12-25 Noël']
  */
 export function defineCalendar(config: CalendarConfig): HolidayCalendar {
-  const parsed = calendarConfigSchema().safeParse(config);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0] ?? { path: [], message: 'Invalid' };
-    throw slaErrorFromZodIssue('invalid_calendar', issue, config, '');
-  }
-  const { id, without = [], rules = [] } = parsed.data;
-  const refs = parsed.data.extends;
+  const parsed = parseOrThrow(calendarConfigSchema, config, 'invalid_calendar', '');
+  const { id, without = [], rules = [] } = parsed;
+  const refs = parsed.extends;
   const listed = refs === undefined ? [] : Array.isArray(refs) ? refs : [refs];
   const bases = listed.map((ref, i) =>
     calendarArgument(ref, Array.isArray(refs) ? `extends[${i}]` : 'extends'),
@@ -47,7 +43,7 @@ export function defineCalendar(config: CalendarConfig): HolidayCalendar {
   rules.forEach((rule, i) => {
     checkRule(rule as HolidayRule, `rules[${i}]`);
   });
-  const language: HolidayLanguage = parsed.data.language ?? bases[0]?.language ?? 'en';
+  const language: HolidayLanguage = parsed.language ?? bases[0]?.language ?? 'en';
   return buildRuleCalendar({
     id,
     language,

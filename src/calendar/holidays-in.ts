@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazy, slaErrorFromZodIssue } from '../errors/from-zod-issue';
+import { lazy, parseOrThrow } from '../errors/from-zod-issue';
 import { calendarArgument } from './calendar-argument';
 import { checkCalendarYear, readHolidays } from './calendar-year';
 import type { Holiday, HolidayCalendar, HolidayLanguage } from './holiday-calendar';
@@ -37,13 +37,9 @@ export function holidaysIn(
 ): Holiday[] {
   const source = calendarArgument(calendar, 'calendar');
   checkCalendarYear(year, 'year');
-  const parsed = optionsSchema().safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0] ?? { path: [], message: 'Invalid' };
-    throw slaErrorFromZodIssue('invalid_argument', issue, options, 'options');
-  }
+  const parsed = parseOrThrow(optionsSchema, options, 'invalid_argument', 'options');
   const holidays = readHolidays(source, year, 'calendar');
-  const language = parsed.data?.language;
+  const language = parsed?.language;
   if (language === undefined) return [...holidays];
   return holidays.map((holiday) => {
     const name = holiday.names?.[language];

@@ -72,7 +72,7 @@ function parseObject(input: object): Parsed {
     return { error: CALENDAR_REASON };
   }
   const unknown = Object.keys(record).find(
-    (key) => !(key in UNIT_MS) && !CALENDAR_UNITS.includes(key as never),
+    (key) => !Object.hasOwn(UNIT_MS, key) && !CALENDAR_UNITS.includes(key as never),
   );
   if (unknown !== undefined)
     return { error: `has an unknown unit "${unknown}" (hours, minutes, seconds, milliseconds)` };

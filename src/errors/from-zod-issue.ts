@@ -7,6 +7,8 @@ interface ZodIssueLike {
   readonly path: readonly PropertyKey[];
   readonly message: string;
   readonly keys?: readonly string[];
+  /** What zod was reading when it raised the issue (present when parsing with `reportInput`). */
+  readonly input?: unknown;
 }
 
 /** Appends path segments: `hours` + `mon` + `0` → `hours.mon[0]`. */
@@ -19,11 +21,19 @@ export function joinPath(base: string, ...segments: readonly PropertyKey[]): str
   return path;
 }
 
-function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
+/**
+ * The value at `segments`, read again from the caller's input (zod's own `input` is the whole
+ * object for some issues). Where that read throws (a getter, a revoked Proxy), the value zod saw.
+ */
+function valueAt(root: unknown, segments: readonly PropertyKey[], seen: unknown): unknown {
   let value = root;
-  for (const segment of segments) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
+  try {
+    for (const segment of segments) {
+      if (typeof value !== 'object' || value === null) return undefined;
+      value = (value as Record<PropertyKey, unknown>)[segment];
+    }
+  } catch {
+    return seen;
   }
   return value;
 }
@@ -42,7 +52,7 @@ export function slaErrorFromZodIssue(
   const segments = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
   const path = joinPath(basePath, ...segments) || basePath || 'input';
   const reason = unknownKey === undefined ? lowerFirst(issue.message) : 'is not a known option';
-  return new SlaError(code, path, valueAt(input, segments), reason);
+  return new SlaError(code, path, valueAt(input, segments, issue.input), reason);
 }
 
 function lowerFirst(text: string): string {
@@ -53,6 +63,7 @@ function lowerFirst(text: string): string {
 interface SafeParser<Output> {
   safeParse(
     input: unknown,
+    params: { reportInput: boolean },
   ):
     | { success: true; data: Output }
     | { success: false; error: { issues: readonly ZodIssueLike[] } };
@@ -70,6 +81,8 @@ export function lazy<T>(build: () => T): () => T {
   };
 }
 
+const PARSE_PARAMS = { reportInput: true };
+
 /**
  * Parses `input` with a zod schema (or the `lazy` maker of one), refusing it with a `SlaError`
  * of `code` at the first issue's path. An input that throws while being read (a revoked Proxy, a
@@ -84,7 +97,7 @@ export function parseOrThrow<Output>(
   const parser = typeof schema === 'function' ? schema() : schema;
   let result: ReturnType<SafeParser<Output>['safeParse']>;
   try {
-    result = parser.safeParse(input);
+    result = parser.safeParse(input, PARSE_PARAMS);
   } catch {
     throw new SlaError(code, basePath || 'input', input, 'cannot be read');
   }

@@ -27,7 +27,7 @@ export type SlaErrorCode =
   | 'invalid_calendar'
   /** A support plan's configuration is malformed (the path names the entry, e.g. `targets.high.gtr`). */
   | 'invalid_plan'
-  /** A ticket is malformed: its opening instant, priority or kind. */
+  /** A ticket is malformed: its opening instant, priority or kind, or more than `MAX_TICKET_EVENTS` events. */
   | 'invalid_ticket'
   /** A ticket event is malformed, out of order, before the opening, or impossible in the clock's state. */
   | 'invalid_event'

@@ -1,5 +1,6 @@
 import { dayNumberOf, daysInMonth, MS_PER_DAY } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
+import { stringInstantRefusal } from './string-instant-refusal';
 
 /**
  * An instant: a `Date`, epoch milliseconds, an ISO-8601 string with an offset or `Z`, a luxon
@@ -29,7 +30,8 @@ export const MAX_EPOCH_MS = 8.64e15;
 const ISO_INSTANT =
   /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)(?:\[[^\]]*\])*$/;
 
-function parseIsoInstant(text: string): number | undefined {
+/** The instant an ISO-8601 date-time with an offset names, or `undefined`. */
+export function parseIsoInstant(text: string): number | undefined {
   const fast = parseCommonIso(text);
   if (fast !== null) return fast;
   const m = ISO_INSTANT.exec(text);
@@ -191,15 +193,15 @@ function safeEpochOf(input: unknown): number | undefined {
  * Reads an instant input as whole epoch milliseconds.
  *
  * @throws {SlaError} `invalid_instant` for anything that does not name one exact instant: a
- * string without an offset, an invalid date, a non-finite or fractional number, or an instant
- * outside the range of `Date`.
+ * string without an offset or naming an impossible date, time or offset, an invalid date, a
+ * non-finite or fractional number, or an instant outside the range of `Date`.
  */
 export function toEpochMs(input: unknown, path: string): number {
   const ms = safeEpochOf(input);
   if (ms === undefined || !Number.isFinite(ms)) {
     const hint =
       typeof input === 'string'
-        ? 'is not an ISO-8601 date-time with an offset or Z (a string without an offset is not an instant)'
+        ? stringInstantRefusal(input)
         : 'is not an instant: expected a Date, epoch milliseconds, an ISO string with an offset, a luxon DateTime or a Temporal instant';
     throw new SlaError('invalid_instant', path, input, hint);
   }

@@ -1,4 +1,4 @@
-import type { ClockReport } from '../sla/clock-report';
+import type { ClockStatus } from '../sla/clock-report';
 import { compliancePercent } from './compliance-percent';
 import { type TakenSummary, TakenTimes } from './taken-times';
 
@@ -32,15 +32,15 @@ export class ClockTally {
   onTrack = 0;
   readonly taken = new TakenTimes();
 
-  add(report: ClockReport): void {
-    switch (report.status) {
+  add(status: ClockStatus, elapsed: number): void {
+    switch (status) {
       case 'met':
         this.met++;
-        this.taken.push(report.elapsed);
+        this.taken.push(elapsed);
         break;
       case 'missed':
         this.missed++;
-        this.taken.push(report.elapsed);
+        this.taken.push(elapsed);
         break;
       case 'breached':
         this.breached++;

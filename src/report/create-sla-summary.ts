@@ -43,6 +43,8 @@ const optionsSchema = /* @__PURE__ */ lazy(() =>
  * //=> [1, 1, 50, 1200000]
  */
 export function createSlaSummary(options: SlaSummaryOptions = {}): SlaSummary {
-  parseOrThrow(optionsSchema, options, 'invalid_argument', 'options');
-  return new SummaryBuilder([...(options.groupBy ?? ['priority'])], options.timezone ?? 'UTC');
+  // The checked copy, not the caller's object again: a getter may answer otherwise the second time.
+  const { groupBy = ['priority'], timezone = 'UTC' } =
+    parseOrThrow(optionsSchema, options, 'invalid_argument', 'options') ?? {};
+  return new SummaryBuilder([...groupBy], timezone);
 }

@@ -19,15 +19,18 @@ export interface SummarizeTicketsOptions extends SlaSummaryOptions, EvaluateTick
  * Evaluates every ticket at one `now` and sums the results up per group: counts of met, missed,
  * breached, at-risk and on-track clocks, compliance, and the business time that first contact
  * and resolution took. A ticket that cannot be evaluated is counted as rejected (with where and
- * why for the first ten) and the others are still summed. Tickets are read one at a time, so any
- * iterable works, a generator over a large export included.
+ * why for the first ten) and the others are still summed: a `SlaError` gives its code, and a
+ * ticket that throws while it is read (a getter, a revoked Proxy) is rejected with the thrown
+ * error's name (`TypeError`…) as its code. Tickets are read one at a time, so any iterable works,
+ * a generator over a large export included.
  *
  * @param plan - The plan every ticket is held to.
  * @param tickets - Tickets as `evaluateTicket` takes them; an `id` names a rejected one.
  * @param options - `now` (required), `groupBy` (default `['priority']`), `timezone` for months
  * (default the plan's zone), and the evaluation options `lenient`, `onPriorityChange`, `pausing`.
  * @returns Plain data, ready for `JSON.stringify`; business times in milliseconds.
- * @throws {SlaError} for a bad plan, `now` or option (not for bad tickets: those are rejected).
+ * @throws {SlaError} for a bad plan, `now` or option (not for bad tickets: those are rejected);
+ * whatever the iterable itself throws while it is iterated.
  *
  * @example
  * const summary = summarizeTickets(
@@ -65,7 +68,8 @@ export function summarizeTickets(
     try {
       summary.add(ticket, evaluateChecked(checkedPlan, ticket, checkedOptions));
     } catch (error) {
-      if (!(error instanceof SlaError)) throw error;
+      // Past a SlaError, what a ticket throws is its own (a getter, a revoked Proxy): it is
+      // rejected like any bad ticket, so that the others are still summed up.
       summary.reject(whereOf(ticket, index), error);
     }
     index++;
@@ -73,8 +77,14 @@ export function summarizeTickets(
   return summary.result();
 }
 
+/** `tickets[3] (id T-9)`, or `tickets[3]` when the ticket has no id that can be read. */
 function whereOf(ticket: unknown, index: number): string {
-  const id = (ticket as { id?: unknown } | null)?.id;
+  let id: unknown;
+  try {
+    id = (ticket as { id?: unknown } | null)?.id;
+  } catch {
+    id = undefined;
+  }
   return typeof id === 'string' || typeof id === 'number'
     ? `tickets[${index}] (id ${id})`
     : `tickets[${index}]`;

@@ -2,13 +2,14 @@ import { formatIsoDate } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
 import { toEpochMs } from '../instant/instant-input';
 import { ZoneClock } from '../schedule/zone-clock';
-import { CLOCK_STATUSES } from '../sla/clock-report';
 import type { TicketEvaluation } from '../sla/evaluate-ticket';
 import type { Priority, RequestKind } from '../sla/priority';
-import { isPriority, parseKind, type Ticket } from '../sla/ticket';
+import { parseKind, type Ticket } from '../sla/ticket';
 import { ClockTally } from './clock-tally';
 import { compareGroupKeys, groupKeyId, NO_KIND, type SummaryDimension } from './group-key';
 import { GroupTally } from './group-tally';
+import { readEvaluation } from './read-evaluation';
+import { rejectedSample } from './rejected-sample';
 import type { RejectedSample, SlaSummary, SlaSummaryResult } from './sla-summary';
 
 /** How many rejected tickets a summary describes; the rest are only counted. */
@@ -43,10 +44,10 @@ export class SummaryBuilder implements SlaSummary {
   }
 
   add(ticket: Ticket, evaluation: TicketEvaluation): void {
-    assertEvaluation(evaluation);
+    const counted = readEvaluation(evaluation);
     const key: { priority?: Priority; kind?: RequestKind | typeof NO_KIND; month?: string } = {};
     const kind = parseKind(ticket?.kind) ?? NO_KIND;
-    if (this.#byPriority) key.priority = evaluation.priority;
+    if (this.#byPriority) key.priority = counted.priority;
     if (this.#byKind) key.kind = kind;
     if (this.#byMonth) key.month = this.#monthOf(ticket);
     const id = groupKeyId(key);
@@ -56,19 +57,15 @@ export class SummaryBuilder implements SlaSummary {
       this.#groups.set(id, group);
     }
     group.tickets++;
-    group.gti.add(evaluation.gti);
-    group.gtr.add(evaluation.gtr);
-    this.#skippedEvents += evaluation.skipped?.length ?? 0;
+    group.gti.add(counted.gtiStatus, counted.gtiElapsed);
+    group.gtr.add(counted.gtrStatus, counted.gtrElapsed);
+    this.#skippedEvents += counted.skipped;
   }
 
   reject(where: string, error: unknown): void {
     this.#rejected++;
     if (this.#samples.length >= REJECTED_SAMPLES) return;
-    this.#samples.push({
-      where: String(where),
-      code: error instanceof SlaError ? error.code : error instanceof Error ? error.name : 'error',
-      message: error instanceof Error ? error.message : String(error),
-    });
+    this.#samples.push(rejectedSample(where, error));
   }
 
   merge(other: SlaSummary): void {
@@ -132,28 +129,4 @@ export class SummaryBuilder implements SlaSummary {
     }
     return this.#lastMonth;
   }
-}
-
-function assertEvaluation(evaluation: TicketEvaluation): void {
-  const valid =
-    typeof evaluation === 'object' &&
-    evaluation !== null &&
-    isPriority(evaluation.priority) &&
-    isClockReport(evaluation.gti) &&
-    isClockReport(evaluation.gtr) &&
-    (evaluation.skipped === undefined || Array.isArray(evaluation.skipped));
-  if (!valid) {
-    throw new SlaError(
-      'invalid_argument',
-      'evaluation',
-      evaluation,
-      'is not what evaluateTicket returns for this ticket',
-    );
-  }
-}
-
-function isClockReport(report: unknown): boolean {
-  if (typeof report !== 'object' || report === null) return false;
-  const { status, elapsed } = report as { status?: unknown; elapsed?: unknown };
-  return (CLOCK_STATUSES as readonly unknown[]).includes(status) && Number.isSafeInteger(elapsed);
 }

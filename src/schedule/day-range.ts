@@ -75,3 +75,20 @@ export function parseDayRanges(texts: readonly string[], path: string): readonly
   }
   return Object.freeze(ranges.map(({ range }) => range));
 }
+
+/**
+ * The ranges of one override date, copied out of the caller's array (each read once) and checked
+ * to be strings: overrides reach `defineSchedule` unchecked by zod.
+ *
+ * @throws {SlaError} `invalid_schedule` at `path`, or at the entry that is not a string.
+ */
+export function rangeTexts(value: unknown, path: string): readonly string[] {
+  if (!Array.isArray(value))
+    throw new SlaError('invalid_schedule', path, value, 'is not an array of ranges "HH:mm-HH:mm"');
+  const texts: unknown[] = [...value];
+  const index = texts.findIndex((text) => typeof text !== 'string');
+  if (index >= 0) {
+    throw new SlaError('invalid_schedule', `${path}[${index}]`, texts[index], 'is not a string');
+  }
+  return texts as string[];
+}

@@ -2,7 +2,7 @@ import type { HolidayCalendar } from '../calendar/holiday-calendar';
 import { resolveCalendar } from '../calendar/resolve-calendar';
 import { type DayNumber, WEEKDAYS, type Weekday } from '../civil/civil-date';
 import { joinPath, parseOrThrow } from '../errors/from-zod-issue';
-import { type DayRange, parseDayRanges } from './day-range';
+import { type DayRange, parseDayRanges, rangeTexts } from './day-range';
 import { compileHolidays, parseDateOrThrow } from './holiday-dates';
 import { createSchedule, type Schedule } from './schedule';
 import { type ScheduleConfig, scheduleConfigSchema } from './schedule-config';
@@ -50,9 +50,11 @@ export function compileScheduleConfig(config: ScheduleConfig, basePath: string):
   for (const weekday of WEEKDAYS)
     weekly[weekday] = parseDayRanges(hours[weekday] ?? [], at('hours', weekday));
   const overrideRanges = new Map<DayNumber, readonly DayRange[]>();
+  // Own keys, "__proto__" included: one that is no date is refused, never dropped.
   for (const [date, ranges] of Object.entries(overrides ?? {})) {
     const path = at('overrides', date);
-    overrideRanges.set(parseDateOrThrow(date, path), parseDayRanges(ranges, path));
+    const day = parseDateOrThrow(date, path);
+    overrideRanges.set(day, parseDayRanges(rangeTexts(ranges, path), path));
   }
   const calendar: HolidayCalendar | readonly string[] | undefined =
     typeof holidays === 'string' ? resolveCalendar(holidays, at('holidays')) : holidays;

@@ -1,8 +1,5 @@
-import {
-  type Holiday,
-  type HolidayCalendar,
-  isHolidayCalendar,
-} from '../calendar/holiday-calendar';
+import { calendarArgument } from '../calendar/calendar-argument';
+import type { Holiday, HolidayCalendar } from '../calendar/holiday-calendar';
 import { civilOf, type DayNumber, parseIsoDate } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
 
@@ -32,7 +29,7 @@ export function compileHolidays(
   path: string,
 ): CompiledHolidays {
   if (holidays === undefined) return { isHoliday: () => false, holidaysOn: () => NONE };
-  if (isHolidayCalendar(holidays)) return calendarHolidays(holidays, path);
+  if (!Array.isArray(holidays)) return calendarHolidays(calendarArgument(holidays, path), path);
   const days = new Map<DayNumber, readonly Holiday[]>();
   holidays.forEach((text, i) => {
     const day = parseDateOrThrow(text, `${path}[${i}]`);

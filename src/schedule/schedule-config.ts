@@ -7,9 +7,10 @@ import { lazy } from '../errors/from-zod-issue';
  * parsed afterwards with precise error codes; for the published JSON Schema (JSON has no calendar
  * objects), ranges carry their pattern so that editors flag them.
  */
-function scheduleConfigShape<Holidays extends z.ZodMiniType>(
+function scheduleConfigShape<Holidays extends z.ZodMiniType, Overrides extends z.ZodMiniType>(
   range: z.ZodMiniType<string>,
   holidays: Holidays,
+  overrides: Overrides,
 ) {
   const ranges = z.array(range);
   return z.strictObject({
@@ -24,8 +25,16 @@ function scheduleConfigShape<Holidays extends z.ZodMiniType>(
       sun: z.optional(ranges),
     }),
     holidays: z.optional(holidays),
-    overrides: z.optional(z.record(z.string(), ranges)),
+    overrides: z.optional(overrides),
   });
+}
+
+/**
+ * Overrides at run time: any object, its entries read by `defineSchedule` itself. A zod record
+ * would leave an own `__proto__` key out without a word, where it must be refused as no date.
+ */
+function isOverrides(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The shape of `defineSchedule`'s configuration, before its ranges and dates are checked. */
@@ -37,6 +46,7 @@ export const scheduleConfigSchema = /* @__PURE__ */ lazy(() =>
       z.array(z.string()),
       z.custom<HolidayCalendar>(isHolidayCalendar, 'Expected a holiday calendar object'),
     ]),
+    z.custom(isOverrides, 'Expected an object of dates'),
   ),
 );
 
@@ -48,6 +58,7 @@ export const jsonScheduleConfigSchema = /* @__PURE__ */ lazy(() =>
   scheduleConfigShape(
     z.string().check(z.regex(RANGE_PATTERN)),
     z.union([z.string(), z.array(z.string().check(z.regex(DATE_PATTERN)))]),
+    z.record(z.string(), z.array(z.string().check(z.regex(RANGE_PATTERN)))),
   ),
 );
 

@@ -41,12 +41,15 @@ export interface TicketEvaluation {
  * next instant at which the status changes by itself (for scheduling one wake-up).
  *
  * @param plan - A plan from `definePlan`, `standardPlan` or `premiumPlan`.
- * @param ticket - `openedAt`, `priority`, optional `kind` and `events` in time order.
+ * @param ticket - `openedAt`, `priority`, optional `kind` and `events` in time order (at most
+ * `MAX_TICKET_EVENTS`, 100,000).
  * @param options - `now` (required), `lenient`, `onPriorityChange`, `pausing`.
  * @returns Fresh, frozen reports.
  * @throws {SlaError} `invalid_event` (strict mode) naming the event's index and why it is
- * impossible; `invalid_ticket`, `invalid_instant` or `invalid_plan` for bad arguments;
- * `invalid_argument` when `now` is before `openedAt`.
+ * impossible; `invalid_ticket`, `invalid_instant` or `invalid_plan` for bad arguments
+ * (`invalid_ticket` too, lenient or not, for more than `MAX_TICKET_EVENTS` events);
+ * `invalid_argument` when `now` is before `openedAt`. A ticket object that throws when it is
+ * read (a getter, a revoked Proxy) lets its own error through.
  *
  * @example
  * const plan = standardPlan();

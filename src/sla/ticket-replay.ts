@@ -1,9 +1,10 @@
+import { quoteInstant } from '../instant/quote-instant';
 import type { CompiledSchedule } from '../schedule/schedule';
 import { Clock } from './clock';
 import { type Plan, targetOf } from './plan';
-import type { ClockName, Priority, RequestKind } from './priority';
+import type { ClockName, Priority } from './priority';
 import { targetDuration } from './target-duration';
-import type { ParsedEvent } from './ticket';
+import type { ParsedEvent, TicketHead } from './ticket';
 
 /** How a priority change treats the clocks that are not stopped. */
 export type PriorityChangePolicy = 'keep-elapsed' | 'restart';
@@ -20,7 +21,9 @@ export interface ReplayOptions {
 export class TicketReplay {
   priority: Priority;
   readonly clocks: Readonly<Record<ClockName, Clock>>;
-  #lastAt: number;
+  readonly #opened: TicketHead;
+  /** The last event applied, or the opening: its instant, and that instant as it was written. */
+  #last: { readonly at: number; readonly atInput: unknown };
   #paused = false;
   #resolved = false;
   /** The priority each clock's target was set for. */
@@ -29,13 +32,13 @@ export class TicketReplay {
   constructor(
     private readonly plan: Plan,
     private readonly schedule: CompiledSchedule,
-    private readonly kind: RequestKind | undefined,
-    private readonly openedAt: number,
-    priority: Priority,
+    opened: TicketHead,
     private readonly options: ReplayOptions,
   ) {
+    const { openedAt, priority } = opened;
     this.priority = priority;
-    this.#lastAt = openedAt;
+    this.#opened = opened;
+    this.#last = { at: openedAt, atInput: opened.openedAtInput };
     this.clocks = {
       gti: new Clock(schedule.timeline, this.#target('gti', priority, openedAt), openedAt),
       gtr: new Clock(schedule.timeline, this.#target('gtr', priority, openedAt), openedAt),
@@ -44,16 +47,26 @@ export class TicketReplay {
   }
 
   #target(clock: ClockName, priority: Priority, start: number): number {
-    return targetDuration(this.schedule, targetOf(this.plan, priority, this.kind, clock), start);
+    return targetDuration(
+      this.schedule,
+      targetOf(this.plan, priority, this.#opened.kind, clock),
+      start,
+    );
   }
 
   apply(event: ParsedEvent): string | null {
-    if (event.at < this.openedAt) return 'happens before the ticket was opened';
-    if (event.at < this.#lastAt)
-      return `is out of order: before the previous event (${new Date(this.#lastAt).toISOString()})`;
+    const opened = this.#opened;
+    if (event.at < opened.openedAt) {
+      const opening = quoteInstant(opened.openedAtInput, opened.openedAt);
+      return `happens before the ticket was opened (${opening})`;
+    }
+    const last = this.#last;
+    if (event.at < last.at) {
+      return `is out of order: before the previous event (${quoteInstant(last.atInput, last.at)})`;
+    }
     const refusal = this.#refusal(event);
     if (refusal !== null) return refusal;
-    this.#lastAt = event.at;
+    this.#last = event;
     const { gti, gtr } = this.clocks;
     switch (event.type) {
       case 'responded':

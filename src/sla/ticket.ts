@@ -29,7 +29,7 @@ export interface Ticket {
   readonly openedAt: InstantInput;
   readonly priority: Priority;
   readonly kind?: RequestKind;
-  /** The log, in time order. */
+  /** The log, in time order: at most `MAX_TICKET_EVENTS` (100,000) entries, holes included. */
   readonly events?: readonly TicketEvent[];
 }
 
@@ -38,7 +38,18 @@ export interface ParsedEvent {
   readonly index: number;
   readonly type: TicketEventType;
   readonly at: number;
+  /** `at` as the caller wrote it, for messages that quote it. */
+  readonly atInput: unknown;
   readonly priority?: Priority;
+}
+
+/** A validated ticket's opening, priority and kind, each read once from the caller's object. */
+export interface TicketHead {
+  readonly openedAt: number;
+  /** `openedAt` as the caller wrote it, for messages that quote it. */
+  readonly openedAtInput: unknown;
+  readonly priority: Priority;
+  readonly kind?: RequestKind;
 }
 
 export function isPriority(value: unknown): value is Priority {
@@ -50,11 +61,7 @@ export function isPriority(value: unknown): value is Priority {
  *
  * @throws {SlaError} `invalid_instant` for `openedAt`, `invalid_ticket` for the rest.
  */
-export function parseTicketHead(ticket: Ticket): {
-  openedAt: number;
-  priority: Priority;
-  kind?: RequestKind;
-} {
+export function parseTicketHead(ticket: Ticket): TicketHead {
   if (typeof ticket !== 'object' || ticket === null) {
     throw new SlaError(
       'invalid_ticket',
@@ -63,19 +70,22 @@ export function parseTicketHead(ticket: Ticket): {
       'is not a ticket { openedAt, priority, kind?, events? }',
     );
   }
-  const openedAt = toEpochMs(ticket.openedAt, 'ticket.openedAt');
-  if (!isPriority(ticket.priority)) {
+  // Each property is read once: a getter may answer differently the second time.
+  const openedAtInput = ticket.openedAt;
+  const openedAt = toEpochMs(openedAtInput, 'ticket.openedAt');
+  const priority = ticket.priority;
+  if (!isPriority(priority)) {
     throw new SlaError(
       'invalid_ticket',
       'ticket.priority',
-      ticket.priority,
+      priority,
       `is not one of ${PRIORITIES.join(', ')}`,
     );
   }
   const kind = parseKind(ticket.kind);
   return kind === undefined
-    ? { openedAt, priority: ticket.priority }
-    : { openedAt, priority: ticket.priority, kind };
+    ? { openedAt, openedAtInput, priority }
+    : { openedAt, openedAtInput, priority, kind };
 }
 
 /**
@@ -122,7 +132,8 @@ export function parseEvent(event: unknown, index: number): ParsedEvent {
       ? new SlaError('invalid_event', error.path, at, error.reason)
       : error;
   }
-  if (type !== 'priority-changed') return { index, type: type as TicketEventType, at: atMs };
+  if (type !== 'priority-changed')
+    return { index, type: type as TicketEventType, at: atMs, atInput: at };
   if (!isPriority(priority)) {
     throw new SlaError(
       'invalid_event',
@@ -131,5 +142,5 @@ export function parseEvent(event: unknown, index: number): ParsedEvent {
       `is not one of ${PRIORITIES.join(', ')}`,
     );
   }
-  return { index, type, at: atMs, priority };
+  return { index, type, at: atMs, atInput: at, priority };
 }
