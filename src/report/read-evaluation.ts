@@ -14,6 +14,9 @@ export interface CountedEvaluation {
   readonly skipped: number;
 }
 
+/** Properties of a value the caller handed over, not yet checked. */
+type Fields = Partial<Record<string, unknown>>;
+
 /**
  * Reads what `summary.add` counts of an evaluation.
  *
@@ -21,20 +24,27 @@ export interface CountedEvaluation {
  * returns.
  */
 export function readEvaluation(evaluation: TicketEvaluation): CountedEvaluation {
-  if (typeof evaluation === 'object' && evaluation !== null) {
-    const { priority, gti, gtr, skipped } = evaluation as unknown as Partial<
-      Record<string, unknown>
-    >;
-    const [gtiStatus, gtiElapsed] = statusAndElapsed(gti);
-    const [gtrStatus, gtrElapsed] = statusAndElapsed(gtr);
+  const { priority, gti, gtr, skipped } = (evaluation ?? {}) as unknown as Fields;
+  if (typeof gti === 'object' && gti !== null && typeof gtr === 'object' && gtr !== null) {
+    const { status: gtiStatus, elapsed: gtiElapsed } = gti as Fields;
+    const { status: gtrStatus, elapsed: gtrElapsed } = gtr as Fields;
     const skippedCount = skipped === undefined ? 0 : Array.isArray(skipped) ? skipped.length : -1;
     if (
       isPriority(priority) &&
-      gtiStatus !== undefined &&
-      gtrStatus !== undefined &&
+      isStatus(gtiStatus) &&
+      Number.isSafeInteger(gtiElapsed) &&
+      isStatus(gtrStatus) &&
+      Number.isSafeInteger(gtrElapsed) &&
       skippedCount >= 0
     ) {
-      return { priority, gtiStatus, gtiElapsed, gtrStatus, gtrElapsed, skipped: skippedCount };
+      return {
+        priority,
+        gtiStatus,
+        gtiElapsed: gtiElapsed as number,
+        gtrStatus,
+        gtrElapsed: gtrElapsed as number,
+        skipped: skippedCount,
+      };
     }
   }
   throw new SlaError(
@@ -45,11 +55,6 @@ export function readEvaluation(evaluation: TicketEvaluation): CountedEvaluation 
   );
 }
 
-/** A clock report's status and elapsed time, or `[undefined, 0]` for anything else. */
-function statusAndElapsed(report: unknown): [ClockStatus | undefined, number] {
-  if (typeof report !== 'object' || report === null) return [undefined, 0];
-  const { status, elapsed } = report as { status?: unknown; elapsed?: unknown };
-  return (CLOCK_STATUSES as readonly unknown[]).includes(status) && Number.isSafeInteger(elapsed)
-    ? [status as ClockStatus, elapsed as number]
-    : [undefined, 0];
+function isStatus(status: unknown): status is ClockStatus {
+  return (CLOCK_STATUSES as readonly unknown[]).includes(status);
 }
