@@ -22,8 +22,11 @@ export class TicketReplay {
   priority: Priority;
   readonly clocks: Readonly<Record<ClockName, Clock>>;
   readonly #opened: TicketHead;
-  /** The last event applied, or the opening: its instant, and that instant as it was written. */
-  #last: { readonly at: number; readonly atInput: unknown };
+  // Two plain fields rather than the last event itself: events come in several shapes, and a
+  // field that holds one kind of value keeps the replay loop's reads monomorphic.
+  #lastAt: number;
+  /** `#lastAt` as the caller wrote it (the opening's or the last applied event's). */
+  #lastAtInput: unknown;
   #paused = false;
   #resolved = false;
   /** The priority each clock's target was set for. */
@@ -38,7 +41,8 @@ export class TicketReplay {
     const { openedAt, priority } = opened;
     this.priority = priority;
     this.#opened = opened;
-    this.#last = { at: openedAt, atInput: opened.openedAtInput };
+    this.#lastAt = openedAt;
+    this.#lastAtInput = opened.openedAtInput;
     this.clocks = {
       gti: new Clock(schedule.timeline, this.#target('gti', priority, openedAt), openedAt),
       gtr: new Clock(schedule.timeline, this.#target('gtr', priority, openedAt), openedAt),
@@ -60,13 +64,14 @@ export class TicketReplay {
       const opening = quoteInstant(opened.openedAtInput, opened.openedAt);
       return `happens before the ticket was opened (${opening})`;
     }
-    const last = this.#last;
-    if (event.at < last.at) {
-      return `is out of order: before the previous event (${quoteInstant(last.atInput, last.at)})`;
+    if (event.at < this.#lastAt) {
+      const previous = quoteInstant(this.#lastAtInput, this.#lastAt);
+      return `is out of order: before the previous event (${previous})`;
     }
     const refusal = this.#refusal(event);
     if (refusal !== null) return refusal;
-    this.#last = event;
+    this.#lastAt = event.at;
+    this.#lastAtInput = event.atInput;
     const { gti, gtr } = this.clocks;
     switch (event.type) {
       case 'responded':
