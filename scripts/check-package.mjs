@@ -96,9 +96,7 @@ for (const file of libraryFiles) {
   check(!builtIn, `dist/${file} imports the Node built-in ${builtIn?.[1]}`);
   const peer = /(?:from\s*|require\(|import\()\s*["']date-holidays["']/.test(code);
   check(!peer, `dist/${file} loads date-holidays (it must only be passed an instance)`);
-  const cli = /(?:\bfrom|\bimport|require\(|import\()\s*["'](\.\/cli(?:\.js)?)["']/.exec(
-    code,
-  );
+  const cli = /(?:\bfrom|\bimport|require\(|import\()\s*["'](\.\/cli(?:\.js)?)["']/.exec(code);
   check(!cli, `dist/${file} loads ${cli?.[1]}, which belongs to the command line`);
 }
 check(!libraryFiles.has('cli.js'), 'the library loads dist/cli.js');
