@@ -43,9 +43,9 @@ with a byte-order mark; lines may end in CRLF, LF or CR, mixed.
 
 Order of event rows: any. Rows grouped by ticket stream in constant memory, each ticket counted
 when the next begins. Any other order (an export sorted by time) is seen in the first 10,000
-rows: then every ticket's rows are held until the end, about 60 bytes a row (1 M tickets of 5
-events: about 350 MB). A file whose order shows only later is read again from the start; stdin
-cannot be, so give --any-order for stdin in any order.
+rows: then every ticket's rows are held until the end, about 40 bytes a row (1 M tickets of 5
+events: about 330 MB at the peak, and a third of the speed). A file whose order shows only later
+is read again from the start; stdin cannot be, so give --any-order for stdin in any order.
 
 Options
   --plan <plan>             standard, premium or a plan file (required)

@@ -102,8 +102,15 @@ function readTicketLine(text: string, line: number, sink: TicketSink, seen: Seen
 export function deeperThan(value: unknown, depth: number): boolean {
   if (typeof value !== 'object' || value === null) return false;
   if (depth === 0) return true;
-  for (const item of Array.isArray(value) ? value : Object.values(value)) {
-    if (typeof item === 'object' && item !== null && deeperThan(item, depth - 1)) return true;
+  // Plain loops: this runs on every ticket of a report, and Object.values would copy each level.
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      if (deeperThan(value[index], depth - 1)) return true;
+    }
+    return false;
+  }
+  for (const key in value) {
+    if (deeperThan((value as Record<string, unknown>)[key], depth - 1)) return true;
   }
   return false;
 }
