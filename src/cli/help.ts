@@ -39,7 +39,7 @@ Input (- reads stdin), detected from the extension or the first line, or forced 
                             "opened"; priority-changed rows carry the new priority
   CSV, one row per ticket   header id,opened_at,priority,kind,responded_at,resolved_at
 Instants are ISO 8601 with an offset or Z (2026-04-01T08:30:00-04:00). Text is UTF-8, or UTF-16
-with a byte-order mark; lines may end in CRLF, LF or CR, mixed.
+with a byte-order mark; CSV lines may end in CRLF, LF or CR, mixed.
 
 Order of event rows: any. Rows grouped by ticket stream in constant memory, each ticket counted
 when the next begins. Any other order (an export sorted by time) is seen in the first 10,000

@@ -81,7 +81,13 @@ async function readOnce(
   const summary = createSlaSummary(settings.summary);
   const pageData = settings.html ? new PageData() : undefined;
   const input = await openInput(path, io.stdin);
-  const writer = settings.tickets === undefined ? undefined : TicketWriter.open(settings.tickets);
+  let writer: TicketWriter | undefined;
+  try {
+    writer = settings.tickets === undefined ? undefined : TicketWriter.open(settings.tickets);
+  } catch (error) {
+    await input.close();
+    throw error;
+  }
   const progress = new Progress(
     io.stderr.isTTY ? io.stderr : undefined,
     input.size,
@@ -113,6 +119,7 @@ async function readOnce(
     throw error;
   } finally {
     progress.clear();
+    await input.close();
     await writer?.end();
   }
   return { summary, stopped: run.stopped, pageData };

@@ -97,4 +97,17 @@ describe('held rows', () => {
       { line: 14_000, fields: ['x'] },
     ]);
   });
+
+  it('keep long rows: a page closes by its length too, never past what a string holds', () => {
+    const held = new HeldRows([plainText]);
+    const long = (index: number) => `${index}:${'x'.repeat(40_000)}`;
+    // 300 rows of 40,000 characters: past the 8 M characters that close a page.
+    for (let index = 0; index < 300; index++) held.addTicket(`T-${index}`, index, [long(index)]);
+    held.addRow(0, 300, ['last']);
+    for (const index of [0, 150, 209, 210, 299]) {
+      expect(held.idOf(index)).toBe(`T-${index}`);
+      expect(held.rowsOf(index)[0]).toEqual({ line: index, fields: [long(index)] });
+    }
+    expect(held.rowsOf(0)[1]).toEqual({ line: 300, fields: ['last'] });
+  });
 });

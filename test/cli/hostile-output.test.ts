@@ -73,6 +73,11 @@ describe('5. no spreadsheet formula in a CSV the command writes', () => {
     expect(csvField('\r1')).toBe(`"'\r1"`);
     expect(csvLine(['@x', 7, null, 'plain'])).toBe("'@x,7,,plain\n");
   });
+
+  it('quotes a cell holding ; or TAB, which a spreadsheet set for French splits on', () => {
+    expect(csvField('x;=1+1')).toBe('"x;=1+1"');
+    expect(csvField('x\t=1+1')).toBe('"x\t=1+1"');
+  });
 });
 
 describe('6. an output that is an input is refused before anything is written', () => {
@@ -280,6 +285,31 @@ describe('8. a read or a write that fails: one line, exit 4', () => {
     expect(result.stderr).toBe(line(`cannot write to ${out} (${option}): ${FULL}`));
     expect(result.status).toBe(4);
     expect(result.stdout).toBe('');
+  });
+
+  it('--tickets on a full disk while the output waits to drain (more than one buffer of rows)', () => {
+    const dir = scratchDir();
+    const out = join(dir, 'full-large.csv');
+    symlinkSync('/dev/full', out);
+    const ticket = (index: number) =>
+      JSON.stringify({ id: `T-${index}`, openedAt: '2026-06-30T08:00:00-04:00', priority: 'high' });
+    const input = writeInput(
+      dir,
+      'many.jsonl',
+      `${Array.from({ length: 3000 }, (_, index) => ticket(index)).join('\n')}\n`,
+    );
+    const result = runCli([
+      'report',
+      input,
+      '--plan',
+      'standard',
+      '--now',
+      '2026-06-30T14:00:00-04:00',
+      '--tickets',
+      out,
+    ]);
+    expect(result.stderr).toBe(line(`cannot write to ${out} (--tickets): ${FULL}`));
+    expect(result.status).toBe(4);
   });
 
   it.each([

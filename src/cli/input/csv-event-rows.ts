@@ -1,5 +1,13 @@
 import type { TicketEvent } from '../../index';
-import { type Columns, cellOf, fieldCountProblem, type RowReader } from './csv-rows';
+import {
+  type Columns,
+  cellOf,
+  fieldCountProblem,
+  idOfRecord,
+  notOpenedFirst,
+  type RowReader,
+  secondOpened,
+} from './csv-rows';
 import type { SeenIds } from './seen-ids';
 import type { InputTicket, TicketSink } from './ticket-sink';
 
@@ -65,10 +73,7 @@ export class GroupedEventRows implements RowReader {
     }
     const group = this.#groupOf(id, line);
     if (group.rows.length === 0 && type !== 'opened' && problem === undefined) {
-      this.#reject(
-        line,
-        `its first row is "${type}": a ticket's rows must begin with an "opened" row`,
-      );
+      this.#reject(line, notOpenedFirst(type));
     }
     if (group.rejected) return;
     if (problem !== undefined) {
@@ -76,7 +81,7 @@ export class GroupedEventRows implements RowReader {
       return;
     }
     if (type === 'opened' && group.rows.length > 0) {
-      this.#reject(line, `a second "opened" row (the first is on line ${group.rows[0]?.line})`);
+      this.#reject(line, secondOpened(group.rows[0]?.line));
       return;
     }
     group.rows.push({
@@ -89,8 +94,7 @@ export class GroupedEventRows implements RowReader {
   }
 
   malformed(line: number, reason: string, cells: readonly string[]): void {
-    const column = this.columns.ticket;
-    const id = column < cells.length ? cellOf(cells, column) : '';
+    const id = idOfRecord(cells, this.columns.ticket);
     if (id !== '') {
       this.#groupOf(id, line);
       this.#reject(line, reason);

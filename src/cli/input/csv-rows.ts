@@ -24,3 +24,17 @@ export function cellOf(cells: readonly string[], index: number): string {
 export function fieldCountProblem(cells: readonly string[], width: number): string | undefined {
   return cells.length === width ? undefined : `has ${cells.length} fields, the header has ${width}`;
 }
+
+/** The ticket id of a record that could not be read whole, when its cell was read: else `''`. */
+export function idOfRecord(cells: readonly string[], column: number): string {
+  return column >= 0 && column < cells.length ? cellOf(cells, column) : '';
+}
+
+/** Why a ticket's first row is refused, when it is not its `opened` row. */
+export function notOpenedFirst(type: string): string {
+  return `its first row is "${type}": a ticket's rows must begin with an "opened" row`;
+}
+
+export function secondOpened(firstLine: number | undefined): string {
+  return `a second "opened" row (the first is on line ${firstLine})`;
+}

@@ -1,5 +1,5 @@
 import type { TicketEvent } from '../../index';
-import { type Columns, cellOf, fieldCountProblem, type RowReader } from './csv-rows';
+import { type Columns, cellOf, fieldCountProblem, idOfRecord, type RowReader } from './csv-rows';
 import type { SeenIds } from './seen-ids';
 import type { TicketSink } from './ticket-sink';
 
@@ -52,7 +52,7 @@ export class TicketRows implements RowReader {
 
   /** Each row is a whole ticket: a lost record takes no other ticket with it. */
   malformed(line: number, reason: string, cells: readonly string[]): void {
-    const id = cells.length > this.columns.id ? cellOf(cells, this.columns.id) : '';
+    const id = idOfRecord(cells, this.columns.id);
     this.sink.reject(line, id === '' ? undefined : id, reason);
   }
 

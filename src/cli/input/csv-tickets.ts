@@ -1,5 +1,5 @@
 import { readHeader } from './csv-columns';
-import type { CsvConsumer } from './csv-records';
+import type { CsvConsumer } from './csv-parser';
 import type { RowReader } from './csv-rows';
 import { TicketRows } from './csv-ticket-rows';
 import { EventRowsByOrder, type RowOrder } from './event-rows-by-order';

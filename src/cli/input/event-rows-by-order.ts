@@ -1,5 +1,5 @@
 import { GroupedEventRows } from './csv-event-rows';
-import { type Columns, cellOf, type RowReader } from './csv-rows';
+import { type Columns, cellOf, idOfRecord, type RowReader } from './csv-rows';
 import { HeldEventRows } from './held-event-rows';
 import { SeenIds } from './seen-ids';
 import type { TicketSink } from './ticket-sink';
@@ -46,9 +46,18 @@ export class EventRowsByOrder implements RowReader {
       this.#reader.row(cells, line);
       return;
     }
+    this.#keep({ cells, line }, cellOf(cells, this.columns.ticket));
+  }
+
+  malformed(line: number, reason: string, cells: readonly string[]): void {
+    if (this.#reader !== undefined) this.#reader.malformed(line, reason, cells);
+    else this.#keep({ cells, line, problem: reason }, idOfRecord(cells, this.columns.ticket));
+  }
+
+  /** Keeps a record aside, and decides as soon as its ticket id shows the order. */
+  #keep(record: HeldRecord, id: string): void {
     const kept = this.#kept as HeldRecord[];
-    kept.push({ cells, line });
-    const id = cellOf(cells, this.columns.ticket);
+    kept.push(record);
     if (id !== '' && id !== this.#current) {
       const finished = this.#finished as Set<string>;
       if (finished.has(id)) {
@@ -59,11 +68,6 @@ export class EventRowsByOrder implements RowReader {
       this.#current = id;
     }
     if (kept.length >= this.rowsBeforeDeciding) this.#decide('grouped');
-  }
-
-  malformed(line: number, reason: string, cells: readonly string[]): void {
-    if (this.#reader !== undefined) this.#reader.malformed(line, reason, cells);
-    else (this.#kept as HeldRecord[]).push({ cells, line, problem: reason });
   }
 
   async flush(): Promise<void> {

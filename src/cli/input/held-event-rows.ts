@@ -1,5 +1,13 @@
 import { type EventRow, ticketOfRows } from './csv-event-rows';
-import { type Columns, cellOf, fieldCountProblem, type RowReader } from './csv-rows';
+import {
+  type Columns,
+  cellOf,
+  fieldCountProblem,
+  idOfRecord,
+  notOpenedFirst,
+  type RowReader,
+  secondOpened,
+} from './csv-rows';
 import { fewValues, isoInstant } from './field-codes';
 import { HeldRows } from './held-rows';
 import type { TicketSink } from './ticket-sink';
@@ -39,12 +47,7 @@ export class HeldEventRows implements RowReader {
       ticket = this.#held.addTicket(id, line, fields);
       if (problem !== undefined) this.#reject(ticket, id, line, problem);
       else if (type !== 'opened') {
-        this.#reject(
-          ticket,
-          id,
-          line,
-          `its first row is "${type}": a ticket's rows must begin with an "opened" row`,
-        );
+        this.#reject(ticket, id, line, notOpenedFirst(type));
       }
       return;
     }
@@ -52,13 +55,12 @@ export class HeldEventRows implements RowReader {
     if (problem !== undefined) this.#reject(ticket, id, line, problem);
     else if (type === 'opened') {
       const first = this.#held.firstLine(ticket);
-      this.#reject(ticket, id, line, `a second "opened" row (the first is on line ${first})`);
+      this.#reject(ticket, id, line, secondOpened(first));
     } else this.#held.addRow(ticket, line, fields);
   }
 
   malformed(line: number, reason: string, cells: readonly string[]): void {
-    const column = this.columns.ticket;
-    const id = column < cells.length ? cellOf(cells, column) : '';
+    const id = idOfRecord(cells, this.columns.ticket);
     if (id === '') {
       this.sink.reject(line, undefined, reason);
       return;

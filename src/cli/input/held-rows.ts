@@ -1,17 +1,23 @@
 import type { FieldCode } from './field-codes';
+import { Numbers } from './numbers';
 import { hash53 } from './seen-ids';
 
-/** Rows whose text is joined into one string, once they are all there. */
+/**
+ * Rows whose text is joined into one string, once they are all there: 4,096 rows, or fewer when
+ * their text is long (a string holds at most about 512 M characters).
+ */
 const PAGE_ROWS = 4096;
-/** Numbers grow in pieces of 2¹⁶ entries (of one to three numbers each). */
-const PIECE_BITS = 16;
-const PIECE_MASK = (1 << PIECE_BITS) - 1;
+const PAGE_CHARACTERS = 8 * 1024 * 1024;
 /** Separates the fields of a row (an input holding a NUL is refused before it is read). */
 const SEPARATOR = '\0';
-/** A row's numbers: the next row of its ticket (+1, 0 for none), its line, its text's offset. */
+/**
+ * A row's numbers: the next row of its ticket (+1, 0 for none), its line, its page and its text's
+ * offset there.
+ */
 const NEXT = 0;
 const LINE = 1;
-const OFFSET = 2;
+const PAGE = 2;
+const OFFSET = 3;
 const TICKET_FIRST_ROW = 0;
 const TICKET_LAST_ROW = 1;
 const TICKET_REJECTED = 2;
@@ -42,9 +48,10 @@ export class HeldRows {
   #slots = new Float64Array(2 * 1024);
   // Rows, in the order they were added.
   #rows = 0;
-  readonly #rowNumbers = new Numbers(3);
+  readonly #rowNumbers = new Numbers(4);
   readonly #pages: string[] = [];
   #page: string[] = [];
+  #pageLength = 0;
 
   /** @param codes - How each field is kept. */
   constructor(codes: readonly FieldCode[]) {
@@ -124,27 +131,28 @@ export class HeldRows {
     const row = this.#rows++;
     this.#rowNumbers.set(row, LINE, line);
     this.#rowNumbers.set(row, NEXT, 0);
+    this.#rowNumbers.set(row, PAGE, this.#pages.length);
+    this.#rowNumbers.set(row, OFFSET, this.#pageLength);
     this.#page.push(text);
-    if (this.#page.length === PAGE_ROWS) {
-      let offset = 0;
-      const first = row + 1 - PAGE_ROWS;
-      this.#page.forEach((part, index) => {
-        this.#rowNumbers.set(first + index, OFFSET, offset);
-        offset += part.length;
-      });
+    this.#pageLength += text.length;
+    if (this.#page.length === PAGE_ROWS || this.#pageLength >= PAGE_CHARACTERS) {
       this.#pages.push(this.#page.join(''));
       this.#page = [];
+      this.#pageLength = 0;
     }
     return row;
   }
 
   #textOf(row: number): string {
-    const page = Math.floor(row / PAGE_ROWS);
-    if (page === this.#pages.length) return this.#page[row % PAGE_ROWS] as string;
-    const text = this.#pages[page] as string;
-    const end =
-      row % PAGE_ROWS === PAGE_ROWS - 1 ? text.length : this.#rowNumbers.get(row + 1, OFFSET);
-    return text.slice(this.#rowNumbers.get(row, OFFSET), end);
+    const page = this.#rowNumbers.get(row, PAGE);
+    const start = this.#rowNumbers.get(row, OFFSET);
+    const text = this.#pages[page];
+    if (text === undefined) {
+      // The page being filled: its rows are the last ones added, in order.
+      return this.#page[this.#page.length - (this.#rows - row)] as string;
+    }
+    const last = row + 1 === this.#rows || this.#rowNumbers.get(row + 1, PAGE) !== page;
+    return text.slice(start, last ? text.length : this.#rowNumbers.get(row + 1, OFFSET));
   }
 
   #encode(fields: readonly string[]): string {
@@ -195,27 +203,4 @@ function check20(text: string): number {
   }
   hash = Math.imul(hash ^ (hash >>> 13), 0x165667b1);
   return (hash ^ (hash >>> 16)) & 0xfffff;
-}
-
-/**
- * Entries of a few whole numbers below 2³² each, side by side (one memory read finds them all),
- * in pieces: they grow without copying what they hold.
- */
-class Numbers {
-  readonly #pieces: Uint32Array[] = [];
-
-  constructor(private readonly width: number) {}
-
-  get(index: number, field: number): number {
-    const piece = this.#pieces[index >>> PIECE_BITS] as Uint32Array;
-    return piece[(index & PIECE_MASK) * this.width + field] as number;
-  }
-
-  set(index: number, field: number, value: number): void {
-    const number = index >>> PIECE_BITS;
-    while (this.#pieces.length <= number) {
-      this.#pieces.push(new Uint32Array(this.width << PIECE_BITS));
-    }
-    (this.#pieces[number] as Uint32Array)[(index & PIECE_MASK) * this.width + field] = value;
-  }
 }

@@ -14,6 +14,8 @@ export interface Input {
   readonly formByName: 'csv' | 'jsonl' | undefined;
   /** A regular file can be read again from its start; stdin, a pipe or a device cannot. */
   readonly canReadAgain: boolean;
+  /** Lets go of the file, read or not (reading it to its end does too). */
+  close(): Promise<void>;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function openInput(path: string, stdin: Readable): Promise<Input> {
       bytesRead: () => progress.bytes,
       formByName: undefined,
       canReadAgain: false,
+      close: async () => undefined,
     };
   }
   let file: FileHandle;
@@ -60,6 +63,8 @@ export async function openInput(path: string, stdin: Readable): Promise<Input> {
     bytesRead: () => progress.bytes,
     formByName,
     canReadAgain: regular,
+    // Closed once: by the end of the reading or by this, whichever comes first.
+    close: () => file.close().catch(() => undefined),
   };
 }
 
@@ -82,7 +87,7 @@ async function* fileBytes(file: FileHandle, path: string): AsyncGenerator<Uint8A
       yield buffer.subarray(0, bytesRead);
     }
   } finally {
-    await file.close();
+    await file.close().catch(() => undefined);
   }
 }
 

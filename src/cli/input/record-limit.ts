@@ -5,7 +5,7 @@ export const DEFAULT_RECORD_LIMIT = 1024 * 1024;
 
 const MAX_RECORD_LIMIT = 256 * 1024 * 1024;
 
-const UNITS: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+const UNITS: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2 };
 
 /**
  * The most an input may hold in one line (JSON Lines) or record (CSV), and in a file read whole
@@ -21,14 +21,14 @@ export class RecordLimit {
   static readonly default = new RecordLimit(DEFAULT_RECORD_LIMIT, '1M');
 
   /**
-   * The limit `--max-record-size` gives: a whole number, optionally followed by K, M or G
-   * (times 1,024, 1,024² and 1,024³).
+   * The limit `--max-record-size` gives: a whole number, optionally followed by K or M
+   * (times 1,024 and 1,024²).
    *
    * @throws {UsageError} for anything else, or a limit below 1K.
    */
   static parse(option: string | undefined): RecordLimit {
     if (option === undefined) return RecordLimit.default;
-    const match = /^(\d{1,10})([KMG]?)$/i.exec(option.trim());
+    const match = /^(\d{1,10})([KM]?)$/i.exec(option.trim());
     const characters =
       match === null
         ? Number.NaN

@@ -42,7 +42,13 @@ export class BufferedOutput {
   drained(): Promise<void> | undefined {
     if (!this.#full || this.#failure !== undefined) return undefined;
     this.#full = false;
-    return once(this.stream, 'drain').then(() => undefined);
+    // A write that fails while the output is full ends the wait; end() reports the failure.
+    return once(this.stream, 'drain').then(
+      () => undefined,
+      (error: Error) => {
+        this.#failure ??= error;
+      },
+    );
   }
 
   /**

@@ -14,7 +14,9 @@ export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   const text =
     typeof value === 'number' ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  // `;` and TAB too: a spreadsheet set for French or German splits cells on them, and a cell
+  // `x;=1+1` would bring its formula to the start of a cell of its own.
+  return /[",;\t\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** A CSV line (with its line break). */
