@@ -191,6 +191,24 @@ describe('an event export sorted by time', () => {
   });
 });
 
+describe('a record that cannot be read, among the first rows', () => {
+  it('counts its ticket id when the order is decided (from stdin: no refusal)', () => {
+    const rows = [
+      'ticket,event,at,priority,kind',
+      'A,opened,2026-06-30T08:00:00-04:00,high,',
+      'B,opened,2026-06-30T08:05:00-04:00,high,',
+      'A,res"olved,2026-06-30T09:00:00-04:00,,',
+    ];
+    const result = runCli(
+      ['report', '-', '--plan', 'standard', '--now', NOW, '--json'],
+      `${rows.join('\n')}\n`,
+    );
+    expect(result.stderr).toMatch(/^line 4: ticket A: a quote inside a field that is not quoted/);
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).total.tickets).toBe(1); // B
+  });
+});
+
 describe('an export grouped by ticket until a ticket comes back late', () => {
   // Beyond the rows the reader looks at before deciding: the order shows only at the end.
   const [header, ...data] = GROUPED.trimEnd().split('\n');
