@@ -211,7 +211,8 @@ export function nextState(state: LogState, type: TicketEventType): LogState {
   }
 }
 
-const gapArb = fc.oneof(
+/** Gaps between events: often none or under a second, mostly minutes to days. */
+export const gapArb = fc.oneof(
   { weight: 1, arbitrary: fc.constant(0) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 999 }) },
   { weight: 4, arbitrary: fc.integer({ min: 1, max: 180 }).map((m) => m * MINUTE) },
