@@ -76,11 +76,11 @@ import { fromDateHolidays, type DateHolidaysLike } from 'sla-clock/date-holidays
 const desk = defineSchedule({ timezone: 'America/Martinique', hours: { mon: ['08:00-16:00'] } });
 const due: Date = addBusinessTime(desk, '2026-11-30T08:00:00-04:00', { hours: 1 });
 const ticket: Ticket = { openedAt: due, priority: 'high' };
-const report: ClockReport = evaluateTicket(standardPlan(), ticket, { now: due }).gtr;
+const report: ClockReport = evaluateTicket(standardPlan(), ticket, { now: due }).metrics.gtr;
 const code: string = new SlaError('invalid_plan', 'plan', null, 'is missing').code;
 const adapter: (holidays: DateHolidaysLike) => unknown = fromDateHolidays;
-// @ts-expect-error: the priorities are a closed set
-const wrong: Ticket = { openedAt: due, priority: 'urgent' };
+// @ts-expect-error: the standard plan runs gti and gtr, no other metric
+const wrong = evaluateTicket(standardPlan(), ticket, { now: due }).metrics['first-reply'];
 export { report, code, adapter, wrong };
 `;
 const tsconfig = (options) =>

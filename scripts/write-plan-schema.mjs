@@ -8,7 +8,7 @@ import { toJSONSchema } from 'zod';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundled = await build({
-  entryPoints: [join(root, 'src/sla/plan-config.ts')],
+  entryPoints: [join(root, 'src/sla/plan/plan-config.ts')],
   bundle: true,
   format: 'esm',
   platform: 'neutral',

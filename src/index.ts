@@ -50,18 +50,24 @@ export { defineSchedule, type ScheduleConfig } from './schedule/define-schedule'
 export { intersectSchedules } from './schedule/intersect-schedules';
 export type { Schedule, ScheduleKind } from './schedule/schedule';
 export { unionSchedules } from './schedule/union-schedules';
-export { type BuiltinPlanOptions, DEFAULT_TARGETS } from './sla/builtin-plans';
-export { classifyPriority, type ImpactAssessment } from './sla/classify-priority';
-export type { ClockState } from './sla/clock';
-export type { ClockReport, ClockStatus } from './sla/clock-report';
-export { DEFAULT_AT_RISK, definePlan, type PlanConfig } from './sla/define-plan';
+export type { ClockState } from './sla/cycles/clock';
+export type {
+  AlertReport,
+  ClockReport,
+  ClockStatus,
+  CycleReport,
+  MetricReport,
+  MetricState,
+} from './sla/cycles/metric-report';
+export { MAX_TICKET_EVENTS } from './sla/cycles/replay-ticket';
+export type { PriorityChangePolicy } from './sla/cycles/ticket-replay';
 export {
   type EvaluateTicketOptions,
   evaluateTicket,
   type SkippedEvent,
   type TicketEvaluation,
 } from './sla/evaluate-ticket';
-export { type ExplainTicketOptions, explainTicket } from './sla/explain-ticket';
+export { type ExplainTicketOptions, explainTicket } from './sla/explanations/explain-ticket';
 export type {
   ClockEvent,
   ClockExplanation,
@@ -69,26 +75,44 @@ export type {
   SegmentKind,
   SegmentReason,
   TicketExplanation,
-} from './sla/explanation';
-export type { ClockTargets, Plan } from './sla/plan';
-export { premiumPlan } from './sla/premium-plan';
+} from './sla/explanations/explanation';
+export { BUILTIN_METRICS } from './sla/plan/builtin-metrics';
+export { type BuiltinPlanOptions, DEFAULT_TARGETS } from './sla/plan/builtin-plans';
+export { classifyPriority, type ImpactAssessment } from './sla/plan/classify-priority';
+export {
+  DEFAULT_AT_RISK,
+  definePlan,
+  type MetricIdsOf,
+  type PlanConfig,
+} from './sla/plan/define-plan';
+export {
+  type ConditionEvent,
+  DEFAULT_OPENING_STATUS,
+  type FieldValue,
+  TICKET_EVENT_TYPES,
+  type TicketEventType,
+} from './sla/plan/event-types';
+export type {
+  AlertDefinition,
+  EventCondition,
+  MetricDefinition,
+  StateCondition,
+} from './sla/plan/metric-definition';
+export type { MetricTargets, Plan, PlanMetric, PlanPriority } from './sla/plan/plan';
+export type { MetricTargetsInput } from './sla/plan/plan-config';
+export { premiumPlan } from './sla/plan/premium-plan';
 export {
   CLOCKS,
   type ClockName,
+  type DefaultPriority,
+  type Label,
   PRIORITIES,
   PRIORITY_LABELS,
   type Priority,
   REQUEST_KINDS,
   type RequestKind,
-} from './sla/priority';
-export { MAX_TICKET_EVENTS } from './sla/replay-ticket';
+} from './sla/plan/priority';
+export { standardPlan } from './sla/plan/standard-plan';
+export type { Target, TargetInput } from './sla/plan/target';
 export { slaDeadlines } from './sla/sla-deadlines';
-export { standardPlan } from './sla/standard-plan';
-export type { Target, TargetInput } from './sla/target';
-export {
-  TICKET_EVENT_TYPES,
-  type Ticket,
-  type TicketEvent,
-  type TicketEventType,
-} from './sla/ticket';
-export type { PriorityChangePolicy } from './sla/ticket-replay';
+export type { Ticket, TicketEvent } from './sla/ticket-log/ticket';

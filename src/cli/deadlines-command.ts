@@ -37,7 +37,7 @@ export function deadlinesCommand(
     priority: values.priority,
     ...(values.kind === undefined ? {} : { kind: values.kind }),
   } as Ticket;
-  let deadlines: { gti: Date; gtr: Date };
+  let deadlines: Partial<Record<string, Date | null>>;
   try {
     deadlines = slaDeadlines(plan, ticket);
   } catch (error) {
@@ -51,9 +51,10 @@ export function deadlinesCommand(
   }
   const zone = plan.schedule.timezone;
   if (values.json) {
-    stdout.write(
-      `${JSON.stringify({ gti: deadlines.gti.toISOString(), gtr: deadlines.gtr.toISOString() })}\n`,
+    const iso = Object.fromEntries(
+      Object.entries(deadlines).map(([metric, due]) => [metric, due?.toISOString() ?? null]),
     );
+    stdout.write(`${JSON.stringify(iso)}\n`);
     return EXIT.ok;
   }
   // Accepted by slaDeadlines above, so it reads.
@@ -64,10 +65,20 @@ export function deadlinesCommand(
       printable(
         `plan ${plan.id} · ${values.priority}${values.kind === undefined ? '' : ` ${values.kind}`} · opened ${localTime(opened, zone)}`,
       ),
-      `GTI  first contact due  ${localTime(deadlines.gti.getTime(), zone)}  (${deadlines.gti.toISOString()})`,
-      `GTR  resolution due     ${localTime(deadlines.gtr.getTime(), zone)}  (${deadlines.gtr.toISOString()})`,
+      ...Object.entries(deadlines).map(([metric, due]) => {
+        const title = DEADLINE_TITLES[metric] ?? printable(`${metric}  due`).padEnd(23);
+        return due == null
+          ? `${title}  paused from the opening`
+          : `${title}  ${localTime(due.getTime(), zone)}  (${due.toISOString()})`;
+      }),
       '',
     ].join('\n'),
   );
   return EXIT.ok;
 }
+
+/** The default metrics' lines, as desks name them. */
+const DEADLINE_TITLES: Readonly<Record<string, string>> = {
+  gti: 'GTI  first contact due',
+  gtr: 'GTR  resolution due   ',
+};

@@ -6,8 +6,8 @@ import {
   type SlaSummary,
   type TicketEvaluation,
 } from '../index';
+import { type CheckedEvaluateOptions, checkEvaluateOptions } from '../sla/cycles/evaluate-options';
 import { evaluateChecked } from '../sla/evaluate-ticket';
-import { type CheckedEvaluateOptions, checkEvaluateOptions } from '../sla/replay-ticket';
 import type { PageData } from './html/page-data';
 import type { InputTicket, TicketSink } from './input/ticket-sink';
 import { printable } from './output/printable';

@@ -1,9 +1,11 @@
-import type { ClockStatus } from '../sla/clock-report';
+import type { ClockStatus } from '../sla/cycles/metric-report';
 import { compliancePercent } from './compliance-percent';
 import { type TakenSummary, TakenTimes } from './taken-times';
 
-/** One clock (GTI or GTR) summed over the tickets of a group. */
+/** One metric summed over the cycles of a group's tickets (one cycle a ticket for `gti`, `gtr`). */
 export interface ClockSummary {
+  /** Cycles counted: one per cycle started, whatever its status. */
+  readonly cycles: number;
   /** Stopped within the target. */
   readonly met: number;
   /** Stopped past the target. */
@@ -14,6 +16,8 @@ export interface ClockSummary {
   readonly atRisk: number;
   /** Running or paused, within the at-risk threshold. */
   readonly onTrack: number;
+  /** Ended by a cancel condition: neither met nor missed, not in the compliance. */
+  readonly cancelled: number;
   /**
    * `100 × met / (met + missed + breached)`, unrounded: an open ticket already past its target has
    * failed whatever happens next. `null` when no ticket is met, missed or breached.
@@ -30,6 +34,7 @@ export class ClockTally {
   breached = 0;
   atRisk = 0;
   onTrack = 0;
+  cancelled = 0;
   readonly taken = new TakenTimes();
 
   add(status: ClockStatus, elapsed: number): void {
@@ -51,6 +56,9 @@ export class ClockTally {
       case 'on-track':
         this.onTrack++;
         break;
+      case 'cancelled':
+        this.cancelled++;
+        break;
     }
   }
 
@@ -61,6 +69,7 @@ export class ClockTally {
     this.breached += other.breached;
     this.atRisk += other.atRisk;
     this.onTrack += other.onTrack;
+    this.cancelled += other.cancelled;
     this.taken.pushAll(other.taken);
   }
 
@@ -70,20 +79,23 @@ export class ClockTally {
 
   /** The summary of several tallies together (a group's total), without copying them first. */
   static summaryOf(tallies: readonly ClockTally[]): ClockSummary {
-    let [met, missed, breached, atRisk, onTrack] = [0, 0, 0, 0, 0];
+    let [met, missed, breached, atRisk, onTrack, cancelled] = [0, 0, 0, 0, 0, 0];
     for (const tally of tallies) {
       met += tally.met;
       missed += tally.missed;
       breached += tally.breached;
       atRisk += tally.atRisk;
       onTrack += tally.onTrack;
+      cancelled += tally.cancelled;
     }
     return {
+      cycles: met + missed + breached + atRisk + onTrack + cancelled,
       met,
       missed,
       breached,
       atRisk,
       onTrack,
+      cancelled,
       compliance: compliancePercent(met, missed, breached),
       taken: TakenTimes.summaryOf(tallies.map((tally) => tally.taken)),
     };

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { lazy, parseOrThrow } from '../errors/from-zod-issue';
+import { assertPlan } from '../sla/plan/plan';
+import { PRIORITIES } from '../sla/plan/priority';
 import { SUMMARY_DIMENSIONS } from './group-key';
 import type { SlaSummary, SlaSummaryOptions } from './sla-summary';
 import { SummaryBuilder } from './summary-builder';
@@ -15,6 +17,7 @@ const optionsSchema = /* @__PURE__ */ lazy(() =>
         ),
       ),
       timezone: z.optional(z.string()),
+      plan: z.optional(z.unknown()),
     }),
   ),
 );
@@ -25,7 +28,8 @@ const optionsSchema = /* @__PURE__ */ lazy(() =>
  * built apart (`merge`), and read per-group counts, compliance and exact percentiles (`result`).
  * It keeps constant memory per group, plus 8 bytes per stopped clock.
  *
- * @param options - `groupBy` (default `['priority']`) and `timezone` for months (default `UTC`).
+ * @param options - `groupBy` (default `['priority']`), `timezone` for months (default `UTC`),
+ * and the `plan` the tickets are held to (orders priorities, lists metrics, checks kinds).
  * @returns An empty summary.
  * @throws {SlaError} `invalid_argument` for unknown or repeated dimensions, `unknown_timezone`.
  *
@@ -38,13 +42,21 @@ const optionsSchema = /* @__PURE__ */ lazy(() =>
  *     events: [{ type: 'responded', at: '2026-11-30T08:20:00-04:00' }] },
  *   { openedAt: '2026-11-30T09:00:00-04:00', priority: 'high' },
  * ]) summary.add(ticket, evaluateTicket(plan, ticket, { now }));
- * const { gti } = summary.result().groups[0];
+ * const { gti } = summary.result().groups[0].metrics;
  * [gti.met, gti.breached, gti.compliance, gti.taken.median];
  * //=> [1, 1, 50, 1200000]
  */
 export function createSlaSummary(options: SlaSummaryOptions = {}): SlaSummary {
   // The checked copy, not the caller's object again: a getter may answer otherwise the second time.
-  const { groupBy = ['priority'], timezone = 'UTC' } =
-    parseOrThrow(optionsSchema, options, 'invalid_argument', 'options') ?? {};
-  return new SummaryBuilder([...groupBy], timezone);
+  const {
+    groupBy = ['priority'],
+    timezone = 'UTC',
+    plan,
+  } = parseOrThrow(optionsSchema, options, 'invalid_argument', 'options') ?? {};
+  const checkedPlan = plan === undefined ? undefined : assertPlan(plan);
+  return new SummaryBuilder([...groupBy], timezone, {
+    priorities: checkedPlan?.priorities.map((priority) => priority.id) ?? PRIORITIES,
+    metrics: checkedPlan?.metrics.map((metric) => metric.id) ?? [],
+    kinds: checkedPlan === undefined ? null : new Set(checkedPlan.requestKinds),
+  });
 }

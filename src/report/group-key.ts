@@ -1,4 +1,4 @@
-import { PRIORITIES, type Priority, REQUEST_KINDS, type RequestKind } from '../sla/priority';
+import type { Priority, RequestKind } from '../sla/plan/priority';
 
 /** What tickets can be grouped by in a summary. */
 export type SummaryDimension = 'priority' | 'kind' | 'month';
@@ -34,21 +34,38 @@ export interface GroupKey {
   readonly month?: string;
 }
 
-/** Kinds sorted alphabetically, `none` last. */
-const KIND_ORDER: readonly string[] = [...[...REQUEST_KINDS].sort(), NO_KIND];
-
-/** Orders keys by priority (normal first), then kind, then month. */
-export function compareGroupKeys(a: GroupKey, b: GroupKey): number {
-  const byPriority =
-    PRIORITIES.indexOf(a.priority ?? 'normal') - PRIORITIES.indexOf(b.priority ?? 'normal');
+/**
+ * Orders keys by priority (in `priorities`' order, least urgent first; others after them,
+ * alphabetically), then kind (alphabetically, `none` last), then month.
+ */
+export function compareGroupKeys(a: GroupKey, b: GroupKey, priorities: readonly string[]): number {
+  const byPriority = compareRanked(a.priority ?? '', b.priority ?? '', priorities);
   if (byPriority !== 0) return byPriority;
-  const byKind = KIND_ORDER.indexOf(a.kind ?? NO_KIND) - KIND_ORDER.indexOf(b.kind ?? NO_KIND);
-  if (byKind !== 0) return byKind;
+  const kindA = a.kind ?? NO_KIND;
+  const kindB = b.kind ?? NO_KIND;
+  if (kindA !== kindB) {
+    if (kindA === NO_KIND) return 1;
+    if (kindB === NO_KIND) return -1;
+    return kindA < kindB ? -1 : 1;
+  }
   const [monthA = '', monthB = ''] = [a.month, b.month];
   return monthA < monthB ? -1 : monthA > monthB ? 1 : 0;
 }
 
+function compareRanked(a: string, b: string, order: readonly string[]): number {
+  if (a === b) return 0;
+  const rankA = order.indexOf(a);
+  const rankB = order.indexOf(b);
+  if (rankA !== rankB) {
+    if (rankA === -1) return 1;
+    if (rankB === -1) return -1;
+    return rankA - rankB;
+  }
+  return a < b ? -1 : 1;
+}
+
 /** A string that identifies a key among the keys of one summary. */
 export function groupKeyId(key: GroupKey): string {
-  return `${key.priority ?? ''}|${key.kind ?? ''}|${key.month ?? ''}`;
+  // Ids are the plan's and the desk's strings: any separator could occur in one.
+  return JSON.stringify([key.priority ?? null, key.kind ?? null, key.month ?? null]);
 }

@@ -1,5 +1,6 @@
 import type { TicketEvaluation } from '../sla/evaluate-ticket';
-import type { Ticket } from '../sla/ticket';
+import type { Plan } from '../sla/plan/plan';
+import type { Ticket } from '../sla/ticket-log/ticket';
 import type { ClockSummary } from './clock-tally';
 import type { GroupKey, SummaryDimension } from './group-key';
 
@@ -9,16 +10,21 @@ export interface SlaSummaryOptions {
   readonly groupBy?: readonly SummaryDimension[];
   /** The IANA zone in which the opening's month is read. Default `UTC`. */
   readonly timezone?: string;
+  /**
+   * The plan the tickets are held to: its priorities order the groups, its metrics are listed
+   * even before a ticket is added, and a kind it does not know is refused. Without it, the
+   * default plans' priorities come first, metrics are listed as evaluations bring them, and any
+   * kind is counted.
+   */
+  readonly plan?: Plan;
 }
 
-/** The tickets of one group, and both of their clocks. */
+/** The tickets of one group, and the cycles of each metric. */
 export interface SummaryGroup {
   readonly key: GroupKey;
   readonly tickets: number;
-  /** Time to first contact. */
-  readonly gti: ClockSummary;
-  /** Time to resolution. */
-  readonly gtr: ClockSummary;
+  /** Per metric (`gti`, `gtr`, or the plan's own), the sum over its cycles. */
+  readonly metrics: Readonly<Record<string, ClockSummary>>;
 }
 
 /** One of the first rejected tickets, and why it was rejected. */
@@ -35,9 +41,11 @@ export interface SlaSummaryResult {
   readonly groupBy: readonly SummaryDimension[];
   /** The zone of the `month` keys. */
   readonly timezone: string;
+  /** The metrics counted, in the plan's order. */
+  readonly metrics: readonly string[];
   /** Every ticket that was added. */
   readonly total: SummaryGroup;
-  /** Sorted by priority (normal to critical), kind (alphabetical, `none` last), then month. */
+  /** Sorted by priority (least urgent first), kind (alphabetical, `none` last), then month. */
   readonly groups: readonly SummaryGroup[];
   /** Tickets that could not be evaluated: in no group. Samples are the first ten. */
   readonly rejected: { readonly count: number; readonly samples: readonly RejectedSample[] };

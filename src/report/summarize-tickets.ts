@@ -1,9 +1,9 @@
 import { SlaError } from '../errors/sla-error';
 import type { InstantInput } from '../instant/instant-input';
+import { checkEvaluateOptions } from '../sla/cycles/evaluate-options';
 import { type EvaluateTicketOptions, evaluateChecked } from '../sla/evaluate-ticket';
-import { assertPlan, type Plan } from '../sla/plan';
-import { checkEvaluateOptions } from '../sla/replay-ticket';
-import type { Ticket } from '../sla/ticket';
+import { assertPlan, type Plan } from '../sla/plan/plan';
+import type { Ticket } from '../sla/ticket-log/ticket';
 import { createSlaSummary } from './create-sla-summary';
 import type { SlaSummaryOptions, SlaSummaryResult } from './sla-summary';
 
@@ -44,7 +44,7 @@ export interface SummarizeTicketsOptions extends SlaSummaryOptions, EvaluateTick
  *   ],
  *   { now: '2026-11-30T10:00:00-04:00' },
  * );
- * [summary.total.tickets, summary.total.gti.compliance, summary.rejected.count];
+ * [summary.total.tickets, summary.total.metrics.gti.compliance, summary.rejected.count];
  * //=> [2, 50, 1]
  */
 export function summarizeTickets(
@@ -59,6 +59,7 @@ export function summarizeTickets(
   const summary = createSlaSummary({
     ...(groupBy === undefined ? {} : { groupBy }),
     timezone: timezone ?? checkedPlan.schedule.timezone,
+    plan: checkedPlan,
   });
   if (typeof (tickets as Partial<Iterable<Ticket>>)?.[Symbol.iterator] !== 'function') {
     throw new SlaError('invalid_argument', 'tickets', tickets, 'is not iterable');

@@ -3,8 +3,8 @@ import { SlaError } from '../errors/sla-error';
 import { toEpochMs } from '../instant/instant-input';
 import { ZoneClock } from '../schedule/zone-clock';
 import type { TicketEvaluation } from '../sla/evaluate-ticket';
-import type { Priority, RequestKind } from '../sla/priority';
-import { parseKind, type Ticket } from '../sla/ticket';
+import type { Priority, RequestKind } from '../sla/plan/priority';
+import type { Ticket } from '../sla/ticket-log/ticket';
 import { ClockTally } from './clock-tally';
 import { compareGroupKeys, groupKeyId, NO_KIND, type SummaryDimension } from './group-key';
 import { GroupTally } from './group-tally';
@@ -28,11 +28,31 @@ export class SummaryBuilder implements SlaSummary {
   #rejected = 0;
   readonly #samples: RejectedSample[] = [];
   #skippedEvents = 0;
+  /** Every metric met so far, in the order first met (the plan's, as evaluations list them). */
+  readonly #metrics: string[] = [];
+  readonly #knownMetrics = new Set<string>();
+
+  readonly #priorities: readonly string[];
+  readonly #kinds: ReadonlySet<string> | null;
 
   constructor(
     readonly groupBy: readonly SummaryDimension[],
     timezone: string,
+    vocabulary: {
+      /** The priorities' order, least urgent first, for sorting groups. */
+      readonly priorities: readonly string[];
+      /** The metrics known before any ticket is added. */
+      readonly metrics: readonly string[];
+      /** The kinds a ticket may have, or `null` for any. */
+      readonly kinds: ReadonlySet<string> | null;
+    },
   ) {
+    this.#priorities = vocabulary.priorities;
+    this.#kinds = vocabulary.kinds;
+    for (const metric of vocabulary.metrics) {
+      this.#knownMetrics.add(metric);
+      this.#metrics.push(metric);
+    }
     this.#zone = ZoneClock.of(timezone, 'options.timezone');
     this.#byPriority = groupBy.includes('priority');
     this.#byKind = groupBy.includes('kind');
@@ -46,7 +66,7 @@ export class SummaryBuilder implements SlaSummary {
   add(ticket: Ticket, evaluation: TicketEvaluation): void {
     const counted = readEvaluation(evaluation);
     const key: { priority?: Priority; kind?: RequestKind | typeof NO_KIND; month?: string } = {};
-    const kind = parseKind(ticket?.kind) ?? NO_KIND;
+    const kind = kindOf(ticket, this.#kinds);
     if (this.#byPriority) key.priority = counted.priority;
     if (this.#byKind) key.kind = kind;
     if (this.#byMonth) key.month = this.#monthOf(ticket);
@@ -57,8 +77,14 @@ export class SummaryBuilder implements SlaSummary {
       this.#groups.set(id, group);
     }
     group.tickets++;
-    group.gti.add(counted.gtiStatus, counted.gtiElapsed);
-    group.gtr.add(counted.gtrStatus, counted.gtrElapsed);
+    for (const metric of counted.metrics) {
+      if (!this.#knownMetrics.has(metric)) {
+        this.#knownMetrics.add(metric);
+        this.#metrics.push(metric);
+      }
+    }
+    for (const cycle of counted.cycles)
+      group.tallyOf(cycle.metric).add(cycle.status, cycle.elapsed);
     this.#skippedEvents += counted.skipped;
   }
 
@@ -99,20 +125,35 @@ export class SummaryBuilder implements SlaSummary {
       this.#samples.push(sample);
     }
     this.#skippedEvents += other.#skippedEvents;
+    for (const metric of other.#metrics) {
+      if (!this.#knownMetrics.has(metric)) {
+        this.#knownMetrics.add(metric);
+        this.#metrics.push(metric);
+      }
+    }
   }
 
   result(): SlaSummaryResult {
-    const tallies = [...this.#groups.values()].sort((a, b) => compareGroupKeys(a.key, b.key));
+    const tallies = [...this.#groups.values()].sort((a, b) =>
+      compareGroupKeys(a.key, b.key, this.#priorities),
+    );
+    const metrics = [...this.#metrics];
+    const total: Record<string, ReturnType<ClockTally['summary']>> = {};
+    for (const metric of metrics) {
+      total[metric] = ClockTally.summaryOf(
+        tallies.flatMap((tally) => tally.metrics.get(metric) ?? []),
+      );
+    }
     return {
       groupBy: [...this.groupBy],
       timezone: this.timezone,
+      metrics,
       total: {
         key: {},
         tickets: tallies.reduce((sum, tally) => sum + tally.tickets, 0),
-        gti: ClockTally.summaryOf(tallies.map((tally) => tally.gti)),
-        gtr: ClockTally.summaryOf(tallies.map((tally) => tally.gtr)),
+        metrics: total,
       },
-      groups: this.groupBy.length === 0 ? [] : tallies.map((tally) => tally.summary()),
+      groups: this.groupBy.length === 0 ? [] : tallies.map((tally) => tally.summary(metrics)),
       rejected: {
         count: this.#rejected,
         samples: this.#samples.map((sample) => ({ ...sample })),
@@ -129,4 +170,13 @@ export class SummaryBuilder implements SlaSummary {
     }
     return this.#lastMonth;
   }
+}
+
+/** A ticket's kind for grouping: its own (any non-empty string), or `none`. */
+function kindOf(ticket: Ticket, kinds: ReadonlySet<string> | null): RequestKind | typeof NO_KIND {
+  const kind = ticket?.kind;
+  if (kind === undefined) return NO_KIND;
+  if (typeof kind === 'string' && kind !== '' && (kinds === null || kinds.has(kind))) return kind;
+  const known = kinds === null ? 'a non-empty string' : [...kinds].join(', ');
+  throw new SlaError('invalid_ticket', 'ticket.kind', kind, `is not a request kind (${known})`);
 }

@@ -1,48 +1,43 @@
-import type { InstantInput } from '../instant/instant-input';
-import { type ClockReport, reportClock } from './clock-report';
-import type { Plan } from './plan';
-import type { ClockName, Priority } from './priority';
-import { type CheckedEvaluateOptions, checkEvaluateOptions, replayTicket } from './replay-ticket';
-import type { Ticket, TicketEvent } from './ticket';
-import type { PriorityChangePolicy } from './ticket-replay';
+import {
+  type CheckedEvaluateOptions,
+  checkEvaluateOptions,
+  type EvaluateTicketOptions,
+} from './cycles/evaluate-options';
+import type { MetricReport } from './cycles/metric-report';
+import { replayTicket, type SkippedEvent } from './cycles/replay-ticket';
+import { reportMetric } from './cycles/report-metric';
+import type { Plan } from './plan/plan';
+import type { Priority } from './plan/priority';
+import type { Ticket } from './ticket-log/ticket';
 
-/** Options of `evaluateTicket`. */
-export interface EvaluateTicketOptions {
-  /** The instant of evaluation; events after it are ignored. Nothing reads the system clock. */
-  readonly now: InstantInput;
-  /** Skip impossible or malformed events and list them, instead of throwing. Default `false`. */
-  readonly lenient?: boolean;
-  /** Keep the elapsed time and swap the target (default), or restart the clocks from zero. */
-  readonly onPriorityChange?: PriorityChangePolicy;
-  /** Which clocks a `paused` event pauses. Default `['gtr']`. */
-  readonly pausing?: readonly ClockName[];
-}
+export type { EvaluateTicketOptions } from './cycles/evaluate-options';
+export type { SkippedEvent } from './cycles/replay-ticket';
 
-/** An event that lenient evaluation left out, and why. */
-export interface SkippedEvent {
-  readonly index: number;
-  readonly event: TicketEvent;
-  readonly reason: string;
-}
-
-/** Both clocks of a ticket at `now`. */
-export interface TicketEvaluation {
+/** Every metric of a ticket at `now`. */
+export interface TicketEvaluation<M extends string = string> {
   /** The priority in force at `now`. */
   readonly priority: Priority;
-  readonly gti: ClockReport;
-  readonly gtr: ClockReport;
+  /** Per metric of the plan, in its order: the present cycle, and the list of cycles. */
+  readonly metrics: Readonly<Record<M, MetricReport>>;
+  /**
+   * The next instant after which a metric's status or an alert changes by itself: the one
+   * instant to wake up at. At it the old state still holds. `null` when nothing will change
+   * without a new event.
+   */
+  readonly nextChangeAt: Date | null;
   /** Present in lenient mode: the events that were skipped. */
   readonly skipped?: readonly SkippedEvent[];
 }
 
 /**
- * Replays a ticket's event log and reports both clocks at `now`: state, target,
- * elapsed and remaining business time, deadline, at-risk instant, breach and status, and the
- * next instant at which the status changes by itself (for scheduling one wake-up).
+ * Replays a ticket's event log and reports every metric of the plan at `now`: state, target,
+ * elapsed and remaining business time, deadline, at-risk instant, breach and status of its
+ * present cycle, the list of its cycles and its alerts, and the next instant at which anything
+ * changes by itself (for scheduling one wake-up).
  *
  * @param plan - A plan from `definePlan`, `standardPlan` or `premiumPlan`.
- * @param ticket - `openedAt`, `priority`, optional `kind` and `events` in time order (at most
- * `MAX_TICKET_EVENTS`, 100,000).
+ * @param ticket - `openedAt`, `priority`, optional `kind`, `status` and `events` in time order
+ * (at most `MAX_TICKET_EVENTS`, 100,000).
  * @param options - `now` (required), `lenient`, `onPriorityChange`, `pausing`.
  * @returns Fresh, frozen reports.
  * @throws {SlaError} `invalid_event` (strict mode) naming the event's index and why it is
@@ -53,38 +48,45 @@ export interface TicketEvaluation {
  *
  * @example
  * const plan = standardPlan();
- * const report = evaluateTicket(
+ * const { metrics } = evaluateTicket(
  *   plan,
  *   { openedAt: '2026-11-27T15:50:00-04:00', priority: 'critical', kind: 'incident',
  *     events: [{ type: 'responded', at: '2026-11-30T08:03:00-04:00' }] },
  *   { now: '2026-11-30T11:00:00-04:00' },
  * );
- * [report.gti.status, report.gtr.status, report.gtr.deadline?.toISOString()];
+ * [metrics.gti.status, metrics.gtr.status, metrics.gtr.deadline?.toISOString()];
  * //=> ['met', 'at-risk', '2026-11-30T15:50:00.000Z']
  */
-export function evaluateTicket(
-  plan: Plan,
+export function evaluateTicket<M extends string>(
+  plan: Plan<M>,
   ticket: Ticket,
   options: EvaluateTicketOptions,
-): TicketEvaluation {
+): TicketEvaluation<M> {
   return evaluateChecked(plan, ticket, checkEvaluateOptions(options));
 }
 
 /** `evaluateTicket` with options already checked: a report checks them once, not per ticket. */
-export function evaluateChecked(
-  plan: Plan,
+export function evaluateChecked<M extends string>(
+  plan: Plan<M>,
   ticket: Ticket,
   options: CheckedEvaluateOptions,
-): TicketEvaluation {
-  const { replay, skipped, plan: checkedPlan } = replayTicket(plan, ticket, options);
+): TicketEvaluation<M> {
+  const replayed = replayTicket(plan, ticket, options);
+  const { replay, skipped } = replayed;
   const { now } = options;
-  const { priority } = replay;
-  const gti = reportClock(replay.clocks.gti, now, checkedPlan.atRisk);
-  const gtr = reportClock(replay.clocks.gtr, now, checkedPlan.atRisk);
-  // Built whole rather than spread: a spread copy is several times slower on this hot path.
-  return Object.freeze(
-    options.lenient
-      ? { priority, gti, gtr, skipped: Object.freeze(skipped) }
-      : { priority, gti, gtr },
-  );
+  const metrics = {} as Record<M, MetricReport>;
+  let next = Infinity;
+  replay.runs.forEach((run, index) => {
+    const idleTarget = run.current === null ? replay.idleTarget(index, now) : null;
+    const { report, nextAlert } = reportMetric(run, now, replayed.plan.plan.atRisk, idleTarget);
+    metrics[run.metric.id as M] = report;
+    const change = report.nextChangeAt?.getTime() ?? Infinity;
+    next = Math.min(next, change, nextAlert);
+  });
+  const result = {
+    priority: replay.priority,
+    metrics: Object.freeze(metrics),
+    nextChangeAt: next === Infinity ? null : new Date(next),
+  };
+  return Object.freeze(options.lenient ? { ...result, skipped: Object.freeze(skipped) } : result);
 }

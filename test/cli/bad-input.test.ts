@@ -57,7 +57,7 @@ const EXPECTED_EVENT_ERRORS = [
   'line 10: ticket B2: event at: is not an ISO-8601 date-time with an offset or Z (a string without an offset is not an instant) (got "2026-06-30 08:20")',
   'line 11: ticket B3: priority: is not one of normal, medium, high, critical (got "urgent")',
   'line 12: ticket B4: kind: is not one of request, incident, information (got "question")',
-  'line 14: ticket B5: event type: is not one of responded, paused, resumed, priority-changed, resolved, reopened (got "called")',
+  'line 14: ticket B5: event type: is not one of responded, paused, resumed, priority-changed, resolved, reopened, status-changed, replied, assigned, field-changed, closed (got "called")',
   'line 17: ticket B6: responded is out of order: before the previous event (2026-06-30T10:00:00-04:00)',
   'line 18: ticket B7: its first row is "responded": a ticket\'s rows must begin with an "opened" row',
   'line 19: ticket B10: has 7 fields, the header has 6',

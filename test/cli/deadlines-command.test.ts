@@ -44,7 +44,7 @@ describe('sla-clock deadlines', () => {
       priority: 'high',
       kind: 'incident',
     });
-    expect(JSON.parse(result.stdout)).toEqual({ gti: gti.toISOString(), gtr: gtr.toISOString() });
+    expect(JSON.parse(result.stdout)).toEqual({ gti: gti?.toISOString(), gtr: gtr?.toISOString() });
     expect(slaDeadlines(standardPlan(), { openedAt: opened, priority: 'high' }).gtr).not.toEqual(
       gtr,
     );

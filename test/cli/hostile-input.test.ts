@@ -32,7 +32,7 @@ describe('line endings', () => {
     expect(result.stderr).toBe('');
     const summary = JSON.parse(result.stdout);
     expect(summary.total.tickets).toBe(4);
-    expect(summary.total.gti.met).toBe(1);
+    expect(summary.total.metrics.gti.met).toBe(1);
   });
 
   it('names lines as an editor counts them, whatever the endings', () => {

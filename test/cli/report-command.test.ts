@@ -145,7 +145,7 @@ describe('sla-clock report: outputs', () => {
       expect(rows.map((row) => row[0])).toEqual(['normal', 'medium', 'high', 'critical', 'total']);
       rows.forEach((row, index) => {
         const group = groups[index];
-        const summary = group[clock];
+        const summary = group.metrics[clock];
         expect(row.slice(1, 7).map(Number)).toEqual([
           group.tickets,
           summary.met,
@@ -206,11 +206,11 @@ describe('sla-clock report: outputs', () => {
         const ticket = TICKETS[index] as Ticket & { id: string };
         const evaluation = evaluateTicket(PLAN, ticket, { now: NOW });
         const clock = (name: 'gti' | 'gtr') => ({
-          status: evaluation[name].status,
-          elapsed: evaluation[name].elapsed,
-          target: evaluation[name].target,
-          deadline: evaluation[name].deadline?.toISOString() ?? null,
-          breachedAt: evaluation[name].breachedAt?.toISOString() ?? null,
+          status: evaluation.metrics[name].status,
+          elapsed: evaluation.metrics[name].elapsed,
+          target: evaluation.metrics[name].target,
+          deadline: evaluation.metrics[name].deadline?.toISOString() ?? null,
+          breachedAt: evaluation.metrics[name].breachedAt?.toISOString() ?? null,
         });
         expect(row).toEqual({
           id: ticket.id,

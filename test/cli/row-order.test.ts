@@ -186,8 +186,8 @@ describe('an event export sorted by time', () => {
     const summary = JSON.parse(result.stdout);
     expect(summary.rejected.count).toBe(0);
     expect(summary.total.tickets).toBe(2);
-    expect(summary.total.gti.met).toBe(1); // A, answered after 10 of its 15 minutes
-    expect(summary.total.gtr.met).toBe(1);
+    expect(summary.total.metrics.gti.met).toBe(1); // A, answered after 10 of its 15 minutes
+    expect(summary.total.metrics.gtr.met).toBe(1);
   });
 });
 

@@ -85,11 +85,13 @@ const clock = (
 ): ClockSummary => {
   const [met, missed, breached, atRisk, onTrack] = counts;
   return {
+    cycles: met + missed + breached + atRisk + onTrack,
     met,
     missed,
     breached,
     atRisk,
     onTrack,
+    cancelled: 0,
     compliance,
     taken:
       taken === null
@@ -121,7 +123,7 @@ describe('summarizeTickets on a dozen hand-checked tickets', () => {
 
   it('counts GTI per priority, with compliance and nearest-rank times', () => {
     const m = MINUTE;
-    expect(result.groups.map((group) => group.gti)).toEqual([
+    expect(result.groups.map((group) => group.metrics.gti)).toEqual([
       clock([1, 1, 0, 0, 1], 50, [2, 30 * m, 30 * m, 90 * m, 90 * m, 60 * m]),
       clock([2, 0, 1, 0, 0], 200 / 3, [2, 30 * m, 30 * m, 45 * m, 45 * m, 37.5 * m]),
       clock([3, 0, 0, 0, 0], 100, [3, 10 * m, 20 * m, 25 * m, 25 * m, (55 * m) / 3]),
@@ -131,7 +133,7 @@ describe('summarizeTickets on a dozen hand-checked tickets', () => {
 
   it('counts GTR per priority: paused clocks by their status, exactly 75 % on track, exactly the target at risk', () => {
     const h = HOUR;
-    expect(result.groups.map((group) => group.gtr)).toEqual([
+    expect(result.groups.map((group) => group.metrics.gtr)).toEqual([
       clock([1, 0, 0, 0, 2], 100, [1, 7 * h, 7 * h, 7 * h, 7 * h, 7 * h]),
       clock([1, 0, 0, 0, 2], 100, [1, 16 * h, 16 * h, 16 * h, 16 * h, 16 * h]),
       clock([0, 1, 0, 0, 2], 0, [1, 10 * h, 10 * h, 10 * h, 10 * h, 10 * h]),
@@ -145,11 +147,11 @@ describe('summarizeTickets on a dozen hand-checked tickets', () => {
     expect(result.total.key).toEqual({});
     expect(result.total.tickets).toBe(12);
     // GTI times, sorted: 5, 10, 20, 20, 25, 30, 30, 45, 90 min.
-    expect(result.total.gti).toEqual(
+    expect(result.total.metrics.gti).toEqual(
       clock([7, 2, 1, 0, 2], 70, [9, 5 * m, 25 * m, 90 * m, 90 * m, (275 * m) / 9]),
     );
     // GTR times, sorted: 3, 7, 10, 16 h.
-    expect(result.total.gtr).toEqual(
+    expect(result.total.metrics.gtr).toEqual(
       clock([3, 1, 0, 1, 7], 75, [4, 3 * h, 7 * h, 16 * h, 16 * h, 9 * h]),
     );
   });
@@ -179,8 +181,8 @@ describe('summarizeTickets on a dozen hand-checked tickets', () => {
       ['none', 2],
     ]);
     const information = byKind.groups[1];
-    expect(information?.gti).toEqual(clock([0, 0, 0, 0, 1], null, null));
-    expect(information?.gtr).toEqual(clock([0, 0, 0, 0, 1], null, null));
+    expect(information?.metrics.gti).toEqual(clock([0, 0, 0, 0, 1], null, null));
+    expect(information?.metrics.gtr).toEqual(clock([0, 0, 0, 0, 1], null, null));
   });
 
   it('by priority and kind: sorted by priority first', () => {
@@ -314,7 +316,7 @@ describe('createSlaSummary', () => {
     expect(codeOf(() => createSlaSummary({ timezone: 'Mars/Olympus' }))).toBe(
       'unknown_timezone options.timezone',
     );
-    const summary = createSlaSummary();
+    const summary = createSlaSummary({ plan: PLAN });
     const t = TICKETS[0] as Ticket;
     expect(codeOf(() => summary.add(t, {} as never))).toBe('invalid_argument evaluation');
     expect(

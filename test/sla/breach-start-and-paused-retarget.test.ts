@@ -26,7 +26,7 @@ describe('a keep-elapsed priority change made while a clock is paused moves noth
       { type: 'priority-changed', at: mq('2026-12-01 12:00'), priority: 'high' },
       { type: 'resolved', at: mq('2026-12-02 12:00') },
     ]);
-    const gtr = view(evaluateAt(STD, changed, '2026-12-03 09:00').gtr);
+    const gtr = view(evaluateAt(STD, changed, '2026-12-03 09:00').metrics.gtr);
     expect(gtr).toMatchObject({
       state: 'stopped',
       status: 'met',
@@ -39,7 +39,7 @@ describe('a keep-elapsed priority change made while a clock is paused moves noth
       { type: 'paused', at: mq('2026-11-30 09:00') },
       { type: 'resolved', at: mq('2026-12-02 12:00') },
     ]);
-    expect(gtr).toEqual(view(evaluateAt(STD, openedHigh, '2026-12-03 09:00').gtr));
+    expect(gtr).toEqual(view(evaluateAt(STD, openedHigh, '2026-12-03 09:00').metrics.gtr));
   });
 
   it('the day of the change does not matter', () => {
@@ -49,7 +49,7 @@ describe('a keep-elapsed priority change made while a clock is paused moves noth
         { type: 'priority-changed', at: mq(changedAt), priority: 'high' },
         { type: 'resolved', at: mq('2026-12-02 12:00') },
       ]);
-      return view(evaluateAt(STD, ticket, '2026-12-03 09:00').gtr).deadline;
+      return view(evaluateAt(STD, ticket, '2026-12-03 09:00').metrics.gtr).deadline;
     });
     expect(deadlines).toEqual(['2026-12-01 08:00', '2026-12-01 08:00']);
   });
@@ -61,7 +61,7 @@ describe('a keep-elapsed priority change made while a clock is paused moves noth
       { type: 'priority-changed', at: mq('2026-12-01 12:00'), priority: 'high' },
       { type: 'resumed', at: mq('2026-12-02 08:00') },
     ]);
-    expect(view(evaluateAt(STD, ticket, '2026-12-02 09:00').gtr)).toMatchObject({
+    expect(view(evaluateAt(STD, ticket, '2026-12-02 09:00').metrics.gtr)).toMatchObject({
       state: 'running',
       elapsed: 2 * HOUR,
       deadline: '2026-12-02 15:00',
@@ -75,7 +75,7 @@ describe('a keep-elapsed priority change made while a clock is paused moves noth
       { type: 'priority-changed', at: mq('2026-12-01 12:00'), priority: 'high' },
       { type: 'responded', at: mq('2026-12-02 12:00') },
     ]);
-    const gti = view(evaluateAt(STD, changed, '2026-12-03 09:00', options).gti);
+    const gti = view(evaluateAt(STD, changed, '2026-12-03 09:00', options).metrics.gti);
     expect(gti).toMatchObject({
       state: 'stopped',
       status: 'met',
@@ -88,7 +88,7 @@ describe('a keep-elapsed priority change made while a clock is paused moves noth
       { type: 'paused', at: mq('2026-11-30 08:05') },
       { type: 'responded', at: mq('2026-12-02 12:00') },
     ]);
-    expect(gti).toEqual(view(evaluateAt(STD, openedHigh, '2026-12-03 09:00', options).gti));
+    expect(gti).toEqual(view(evaluateAt(STD, openedHigh, '2026-12-03 09:00', options).metrics.gti));
   });
 });
 
@@ -97,7 +97,7 @@ describe('breachedAt keeps the start of the breach', () => {
     const ticket = ticketOf('critical', [
       { type: 'priority-changed', at: mq('2026-11-30 09:00'), priority: 'high' },
     ]);
-    expect(view(evaluateAt(STD, ticket, '2026-11-30 09:30').gti)).toMatchObject({
+    expect(view(evaluateAt(STD, ticket, '2026-11-30 09:30').metrics.gti)).toMatchObject({
       status: 'breached',
       target: 30 * MINUTE,
       elapsed: 90 * MINUTE,
@@ -109,7 +109,7 @@ describe('breachedAt keeps the start of the breach', () => {
     const lowered = ticketOf('critical', [
       { type: 'priority-changed', at: mq('2026-11-30 08:40'), priority: 'normal' },
     ]);
-    expect(view(evaluateAt(STD, lowered, '2026-11-30 08:41').gti)).toMatchObject({
+    expect(view(evaluateAt(STD, lowered, '2026-11-30 08:41').metrics.gti)).toMatchObject({
       status: 'on-track',
       breachedAt: null,
     });
@@ -117,7 +117,7 @@ describe('breachedAt keeps the start of the breach', () => {
       { type: 'priority-changed', at: mq('2026-11-30 08:40'), priority: 'normal' },
       { type: 'priority-changed', at: mq('2026-11-30 08:50'), priority: 'critical' },
     ]);
-    expect(view(evaluateAt(STD, raisedAgain, '2026-11-30 09:00').gti)).toMatchObject({
+    expect(view(evaluateAt(STD, raisedAgain, '2026-11-30 09:00').metrics.gti)).toMatchObject({
       status: 'breached',
       breachedAt: '2026-11-30 08:50',
     });
@@ -129,13 +129,16 @@ describe('breachedAt keeps the start of the breach', () => {
       { type: 'priority-changed', at: mq('2026-11-30 08:50'), priority: 'medium' },
     ];
     const once = evaluateAt(STD, ticketOf('normal', events), '2026-11-30 08:55');
-    expect(view(once.gti)).toMatchObject({ status: 'breached', breachedAt: '2026-11-30 08:50' });
+    expect(view(once.metrics.gti)).toMatchObject({
+      status: 'breached',
+      breachedAt: '2026-11-30 08:50',
+    });
     const twice = ticketOf('normal', [
       ...events,
       { type: 'priority-changed', at: mq('2026-11-30 09:00'), priority: 'high' },
       { type: 'priority-changed', at: mq('2026-11-30 09:10'), priority: 'critical' },
     ]);
-    expect(view(evaluateAt(STD, twice, '2026-11-30 09:30').gti)).toMatchObject({
+    expect(view(evaluateAt(STD, twice, '2026-11-30 09:30').metrics.gti)).toMatchObject({
       status: 'breached',
       target: 15 * MINUTE,
       breachedAt: '2026-11-30 08:50',
@@ -151,7 +154,7 @@ describe('breachedAt keeps the start of the breach', () => {
       { type: 'priority-changed', at: mq('2026-12-01 11:00'), priority: 'critical' },
       { type: 'reopened', at: mq('2026-12-01 12:00') },
     ]);
-    expect(view(evaluateAt(STD, ticket, '2026-12-01 13:00').gtr)).toMatchObject({
+    expect(view(evaluateAt(STD, ticket, '2026-12-01 13:00').metrics.gtr)).toMatchObject({
       state: 'running',
       status: 'breached',
       target: 4 * HOUR,
@@ -169,7 +172,7 @@ describe('breachedAt keeps the start of the breach', () => {
       { type: 'priority-changed', at: mq('2026-11-30 14:00'), priority: 'critical' },
       { type: 'reopened', at: mq('2026-12-01 09:00') },
     ]);
-    expect(view(evaluateAt(STD, ticket, '2026-12-01 09:30').gtr)).toMatchObject({
+    expect(view(evaluateAt(STD, ticket, '2026-12-01 09:30').metrics.gtr)).toMatchObject({
       status: 'breached',
       elapsed: 5.5 * HOUR,
       breachedAt: '2026-12-01 09:00',

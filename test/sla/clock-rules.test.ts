@@ -4,9 +4,9 @@
 // Monday 9 March 2026 is an ordinary working Monday.
 import { describe, expect, it } from 'vitest';
 import {
+  type Plan as AnyPlan,
   definePlan,
   evaluateTicket,
-  type Plan,
   type PlanConfig,
   premiumPlan,
   SlaError,
@@ -15,6 +15,10 @@ import {
   type Ticket,
   type TicketEvent,
 } from '../../src/index';
+
+/** The default plans' metrics: every plan of this file runs them. */
+type Plan = AnyPlan<'gti' | 'gtr'>;
+
 import {
   evaluateAt,
   FR_MQ_2026,
@@ -23,6 +27,7 @@ import {
   MINUTE,
   mq,
   mqMs,
+  present,
   statuses,
   view,
 } from '../support/sla-fixtures';
@@ -33,7 +38,7 @@ const MONDAY = mq('2026-03-09 08:00');
 /** A 24/7 plan whose every GTI is `gti` and every GTR is `gtr`. */
 function flatPlan(gti: string, gtr: string, extra: Partial<PlanConfig> = {}): Plan {
   const clocks = { gti, gtr };
-  return definePlan({
+  return <Plan>definePlan({
     id: 'flat',
     schedule: '24/7',
     targets: { normal: clocks, medium: clocks, high: clocks, critical: clocks },
@@ -58,14 +63,14 @@ describe('a business-day target becomes business time when its clock starts (DES
   it('opened Thursday 14:00: 1 business day = until Monday 08:00 = 2 h + 4 h = 6 h', () => {
     // addBusinessDays(Thu 14:00, 1) = Fri 14:00, closed → next opening Mon 16 08:00.
     const ticket = ticketOf('high', [], mq('2026-03-12 14:00'));
-    expect(evaluateAt(uneven, ticket, '2026-03-12 14:00').gtr.target).toBe(6 * HOUR);
+    expect(evaluateAt(uneven, ticket, '2026-03-12 14:00').metrics.gtr.target).toBe(6 * HOUR);
     // 6 h from Thu 14:00 run out at Fri 12:00, a closing: due at the next opening.
     expect(local(slaDeadlines(uneven, ticket).gtr)).toBe('2026-03-16 08:00');
   });
 
   it('opened Thursday 10:00: 1 business day = until Friday 10:00 = 6 h + 2 h = 8 h', () => {
     const ticket = ticketOf('high', [], mq('2026-03-12 10:00'));
-    expect(evaluateAt(uneven, ticket, '2026-03-12 10:00').gtr.target).toBe(8 * HOUR);
+    expect(evaluateAt(uneven, ticket, '2026-03-12 10:00').metrics.gtr.target).toBe(8 * HOUR);
     expect(local(slaDeadlines(uneven, ticket).gtr)).toBe('2026-03-13 10:00');
   });
 
@@ -76,20 +81,24 @@ describe('a business-day target becomes business time when its clock starts (DES
       [{ type: 'priority-changed', at: mq('2026-03-12 14:00'), priority: 'high' }],
       mq('2026-03-12 10:00'),
     );
-    expect(evaluateAt(uneven, ticket, '2026-03-12 15:00').gtr.target).toBe(8 * HOUR);
+    expect(evaluateAt(uneven, ticket, '2026-03-12 15:00').metrics.gtr.target).toBe(8 * HOUR);
     const restarted = evaluateAt(uneven, ticket, '2026-03-12 15:00', {
       onPriorityChange: 'restart',
     });
-    expect(restarted.gtr).toMatchObject({ target: 6 * HOUR, elapsed: HOUR });
+    expect(restarted.metrics.gtr).toMatchObject({ target: 6 * HOUR, elapsed: HOUR });
   });
 
   it('24/7 across a DST change in Paris: 1 business day is 23 h in March and 25 h in October', () => {
     const paris = premiumPlan({ timezone: 'Europe/Paris' });
     const spring = { openedAt: '2026-03-28T12:00:00+01:00', priority: 'high' } as const;
     const autumn = { openedAt: '2026-10-24T12:00:00+02:00', priority: 'high' } as const;
-    expect(evaluateTicket(paris, spring, { now: spring.openedAt }).gtr.target).toBe(23 * HOUR);
+    expect(evaluateTicket(paris, spring, { now: spring.openedAt }).metrics.gtr.target).toBe(
+      23 * HOUR,
+    );
     expect(slaDeadlines(paris, spring).gtr).toEqual(new Date('2026-03-29T12:00:00+02:00'));
-    expect(evaluateTicket(paris, autumn, { now: autumn.openedAt }).gtr.target).toBe(25 * HOUR);
+    expect(evaluateTicket(paris, autumn, { now: autumn.openedAt }).metrics.gtr.target).toBe(
+      25 * HOUR,
+    );
     expect(slaDeadlines(paris, autumn).gtr).toEqual(new Date('2026-10-25T12:00:00+01:00'));
   });
 });
@@ -102,12 +111,15 @@ describe('clocks start at openedAt and count only open time', () => {
       ticketOf('normal', [], mq('2026-03-09 20:00')),
       '2026-03-10 08:10',
     );
-    expect([report.gti.elapsed, report.gtr.elapsed]).toEqual([10 * MINUTE, 10 * MINUTE]);
+    expect([report.metrics.gti.elapsed, report.metrics.gtr.elapsed]).toEqual([
+      10 * MINUTE,
+      10 * MINUTE,
+    ]);
   });
 
   it('now = openedAt: nothing used, both clocks running on track', () => {
     const report = evaluateAt(STD, ticketOf('high', []), '2026-03-09 08:00');
-    expect(view(report.gti)).toEqual({
+    expect(view(report.metrics.gti)).toEqual({
       state: 'running',
       status: 'on-track',
       target: 30 * MINUTE,
@@ -128,15 +140,19 @@ describe('responded stops GTI', () => {
 
   it('freezes GTI while GTR goes on', () => {
     const report = evaluateAt(STD, ticketOf('normal', events), '2026-03-09 12:00');
-    expect(report.gti).toMatchObject({ state: 'stopped', status: 'met', elapsed: 20 * MINUTE });
-    expect(report.gtr).toMatchObject({ state: 'running', elapsed: 4 * HOUR });
+    expect(report.metrics.gti).toMatchObject({
+      state: 'stopped',
+      status: 'met',
+      elapsed: 20 * MINUTE,
+    });
+    expect(report.metrics.gtr).toMatchObject({ state: 'running', elapsed: 4 * HOUR });
   });
 
   it('met when stopped exactly at the deadline, missed 1 ms later (breachedAt = the deadline)', () => {
     // Critical GTI 15 min from Mon 08:00: due 08:15.
     const at = (t: string) =>
       evaluateAt(STD, ticketOf('critical', [{ type: 'responded', at: mq(t) }]), '2026-03-09 09:00')
-        .gti;
+        .metrics.gti;
     expect(view(at('2026-03-09 08:15'))).toMatchObject({
       status: 'met',
       elapsed: 15 * MINUTE,
@@ -163,7 +179,7 @@ describe('responded stops GTI', () => {
         STD,
         ticketOf('high', [{ type: 'responded', at: mq(t) }], opened),
         '2026-03-10 09:00',
-      ).gti;
+      ).metrics.gti;
     expect(local(slaDeadlines(STD, { openedAt: opened, priority: 'high' }).gti)).toBe(
       '2026-03-10 08:00',
     );
@@ -187,14 +203,14 @@ describe('paused / resumed', () => {
   it('pause GTR only by default: GTI keeps running and is breached at 09:00', () => {
     const report = evaluateAt(STD, ticketOf('normal', events), '2026-03-09 10:30');
     // GTI: 08:00–10:30 = 150 min > 60 min, ran past 09:00.
-    expect(view(report.gti)).toMatchObject({
+    expect(view(report.metrics.gti)).toMatchObject({
       state: 'running',
       status: 'breached',
       elapsed: 150 * MINUTE,
       breachedAt: '2026-03-09 09:00',
     });
     // GTR: 20 min + 30 min = 50 min.
-    expect(report.gtr.elapsed).toBe(50 * MINUTE);
+    expect(report.metrics.gtr.elapsed).toBe(50 * MINUTE);
   });
 
   it("pausing: ['gti', 'gtr'] pauses both: GTI 50 min, due 10:40, at risk since 10:25", () => {
@@ -202,7 +218,7 @@ describe('paused / resumed', () => {
       pausing: ['gti', 'gtr'],
     });
     // 20 min used before the pause; 40 min left at 10:00 → 10:40; at risk past 45 min → 10:25.
-    expect(view(report.gti)).toMatchObject({
+    expect(view(report.metrics.gti)).toMatchObject({
       state: 'running',
       status: 'at-risk',
       elapsed: 50 * MINUTE,
@@ -213,7 +229,7 @@ describe('paused / resumed', () => {
     const during = evaluateAt(STD, ticketOf('normal', events), '2026-03-09 09:00', {
       pausing: ['gti', 'gtr'],
     });
-    expect(view(during.gti)).toMatchObject({
+    expect(view(during.metrics.gti)).toMatchObject({
       state: 'paused',
       status: 'on-track',
       elapsed: 20 * MINUTE,
@@ -227,12 +243,12 @@ describe('paused / resumed', () => {
     const gtiOnly = evaluateAt(STD, ticketOf('normal', events.slice(0, 1)), '2026-03-09 10:30', {
       pausing: ['gti'],
     });
-    expect([gtiOnly.gti.state, gtiOnly.gtr.state]).toEqual(['paused', 'running']);
-    expect(gtiOnly.gtr.elapsed).toBe(150 * MINUTE);
+    expect([gtiOnly.metrics.gti.state, gtiOnly.metrics.gtr.state]).toEqual(['paused', 'running']);
+    expect(gtiOnly.metrics.gtr.elapsed).toBe(150 * MINUTE);
     const none = evaluateAt(STD, ticketOf('normal', events.slice(0, 1)), '2026-03-09 10:30', {
       pausing: [],
     });
-    expect([none.gti.state, none.gtr.state]).toEqual(['running', 'running']);
+    expect([none.metrics.gti.state, none.metrics.gtr.state]).toEqual(['running', 'running']);
   });
 
   it('a breached clock stays breached while paused, with the instant it ran past', () => {
@@ -245,7 +261,7 @@ describe('paused / resumed', () => {
       ]),
       '2026-03-10 10:00',
     );
-    expect(view(report.gtr)).toMatchObject({
+    expect(view(report.metrics.gtr)).toMatchObject({
       state: 'paused',
       status: 'breached',
       elapsed: 5 * HOUR,
@@ -267,8 +283,12 @@ describe('paused / resumed', () => {
       '2026-03-09 11:00',
       { pausing: ['gti', 'gtr'] },
     );
-    expect(report.gti).toMatchObject({ state: 'stopped', status: 'met', elapsed: 20 * MINUTE });
-    expect(report.gtr).toMatchObject({ state: 'running', elapsed: 80 * MINUTE });
+    expect(report.metrics.gti).toMatchObject({
+      state: 'stopped',
+      status: 'met',
+      elapsed: 20 * MINUTE,
+    });
+    expect(report.metrics.gtr).toMatchObject({ state: 'running', elapsed: 80 * MINUTE });
   });
 });
 
@@ -279,12 +299,12 @@ describe('resolved / reopened', () => {
       ticketOf('normal', [{ type: 'resolved', at: mq('2026-03-09 08:30') }]),
       '2026-03-10 12:00',
     );
-    expect(view(report.gti)).toMatchObject({
+    expect(view(report.metrics.gti)).toMatchObject({
       state: 'stopped',
       status: 'met',
       elapsed: 30 * MINUTE,
     });
-    expect(view(report.gtr)).toMatchObject({
+    expect(view(report.metrics.gtr)).toMatchObject({
       state: 'stopped',
       status: 'met',
       elapsed: 30 * MINUTE,
@@ -296,8 +316,14 @@ describe('resolved / reopened', () => {
       '2026-03-10 12:00',
     );
     // GTI 15 min ran out at 08:15; GTR 4 h at 12:00.
-    expect(view(late.gti)).toMatchObject({ status: 'missed', breachedAt: '2026-03-09 08:15' });
-    expect(view(late.gtr)).toMatchObject({ status: 'missed', breachedAt: '2026-03-09 12:00' });
+    expect(view(late.metrics.gti)).toMatchObject({
+      status: 'missed',
+      breachedAt: '2026-03-09 08:15',
+    });
+    expect(view(late.metrics.gtr)).toMatchObject({
+      status: 'missed',
+      breachedAt: '2026-03-09 12:00',
+    });
   });
 
   it('resolved while paused stops both clocks with the time counted before the pause', () => {
@@ -311,8 +337,11 @@ describe('resolved / reopened', () => {
       { pausing: ['gti', 'gtr'] },
     );
     expect(statuses(report)).toEqual(['met', 'met']);
-    expect([report.gti.state, report.gtr.state]).toEqual(['stopped', 'stopped']);
-    expect([report.gti.elapsed, report.gtr.elapsed]).toEqual([10 * MINUTE, 10 * MINUTE]);
+    expect([report.metrics.gti.state, report.metrics.gtr.state]).toEqual(['stopped', 'stopped']);
+    expect([report.metrics.gti.elapsed, report.metrics.gtr.elapsed]).toEqual([
+      10 * MINUTE,
+      10 * MINUTE,
+    ]);
   });
 
   it('a reopened ticket can be paused and resolved again', () => {
@@ -330,8 +359,12 @@ describe('resolved / reopened', () => {
       ]),
       '2026-03-09 15:00',
     );
-    expect(report.gtr).toMatchObject({ state: 'stopped', status: 'met', elapsed: 3 * HOUR });
-    expect(report.gti).toMatchObject({ state: 'stopped', elapsed: 30 * MINUTE });
+    expect(report.metrics.gtr).toMatchObject({
+      state: 'stopped',
+      status: 'met',
+      elapsed: 3 * HOUR,
+    });
+    expect(report.metrics.gti).toMatchObject({ state: 'stopped', elapsed: 30 * MINUTE });
   });
 });
 
@@ -341,18 +374,18 @@ describe('priority-changed', () => {
     const ticket = ticketOf('critical', [
       { type: 'priority-changed', at: mq('2026-03-09 08:40'), priority: 'normal' },
     ]);
-    expect(view(evaluateAt(STD, ticket, '2026-03-09 08:40').gti)).toMatchObject({
+    expect(view(evaluateAt(STD, ticket, '2026-03-09 08:40').metrics.gti)).toMatchObject({
       status: 'on-track', // 40 min ≤ 45 min
       target: HOUR,
       elapsed: 40 * MINUTE,
       breachedAt: null,
       nextChangeAt: '2026-03-09 08:45',
     });
-    expect(view(evaluateAt(STD, ticket, '2026-03-09 08:50').gti)).toMatchObject({
+    expect(view(evaluateAt(STD, ticket, '2026-03-09 08:50').metrics.gti)).toMatchObject({
       status: 'at-risk',
       nextChangeAt: '2026-03-09 09:00',
     });
-    expect(view(evaluateAt(STD, ticket, '2026-03-09 09:10').gti)).toMatchObject({
+    expect(view(evaluateAt(STD, ticket, '2026-03-09 09:10').metrics.gti)).toMatchObject({
       status: 'breached',
       breachedAt: '2026-03-09 09:00',
     });
@@ -369,8 +402,8 @@ describe('priority-changed', () => {
       '2026-03-09 09:30',
     );
     expect(report.priority).toBe('critical');
-    expect(report.gti).toMatchObject({ status: 'met', target: HOUR, breached: false });
-    expect(report.gtr).toMatchObject({ status: 'on-track', target: 4 * HOUR });
+    expect(report.metrics.gti).toMatchObject({ status: 'met', target: HOUR, breached: false });
+    expect(report.metrics.gtr).toMatchObject({ status: 'on-track', target: 4 * HOUR });
   });
 
   it('a change to the same priority is a no-op, even with restart', () => {
@@ -381,8 +414,8 @@ describe('priority-changed', () => {
     for (const onPriorityChange of ['keep-elapsed', 'restart'] as const) {
       expect(evaluateAt(STD, ticket, '2026-03-09 13:00', { onPriorityChange })).toEqual(plain);
     }
-    expect(plain.gtr.elapsed).toBe(5 * HOUR);
-    expect(local(plain.gti.breachedAt)).toBe('2026-03-09 08:45');
+    expect(plain.metrics.gtr.elapsed).toBe(5 * HOUR);
+    expect(local(plain.metrics.gti.breachedAt)).toBe('2026-03-09 08:45');
   });
 
   it('raising a paused clock past its new target breaches it at the change, while paused', () => {
@@ -392,16 +425,16 @@ describe('priority-changed', () => {
       { type: 'paused', at: mq('2026-03-09 13:00') },
       { type: 'priority-changed', at: mq('2026-03-09 14:00'), priority: 'critical' },
     ];
-    expect(view(evaluateAt(STD, ticketOf('medium', events), '2026-03-09 15:00').gtr)).toMatchObject(
-      {
-        state: 'paused',
-        status: 'breached',
-        target: 4 * HOUR,
-        elapsed: 5 * HOUR,
-        breachedAt: '2026-03-09 14:00',
-        deadline: null,
-      },
-    );
+    expect(
+      view(evaluateAt(STD, ticketOf('medium', events), '2026-03-09 15:00').metrics.gtr),
+    ).toMatchObject({
+      state: 'paused',
+      status: 'breached',
+      target: 4 * HOUR,
+      elapsed: 5 * HOUR,
+      breachedAt: '2026-03-09 14:00',
+      deadline: null,
+    });
     // With restart, the paused clock is reset and stays at zero until it is resumed.
     const restarted = evaluateAt(
       STD,
@@ -410,7 +443,7 @@ describe('priority-changed', () => {
       { onPriorityChange: 'restart' },
     );
     // 4 h from Mon 15:00: 1 h Mon, 3 h Tue → Tue 11:00.
-    expect(view(restarted.gtr)).toMatchObject({
+    expect(view(restarted.metrics.gtr)).toMatchObject({
       state: 'running',
       status: 'on-track',
       elapsed: 30 * MINUTE,
@@ -430,7 +463,7 @@ describe('priority-changed', () => {
       '2026-03-09 12:00',
       { onPriorityChange: 'restart' },
     );
-    expect(view(report.gti)).toMatchObject({
+    expect(view(report.metrics.gti)).toMatchObject({
       status: 'breached',
       target: 15 * MINUTE,
       elapsed: HOUR,
@@ -438,7 +471,7 @@ describe('priority-changed', () => {
       breachedAt: '2026-03-09 11:15',
     });
     // GTR: 4 h from 11:00 → 15:00; at risk past 3 h → 14:00.
-    expect(view(report.gtr)).toMatchObject({
+    expect(view(report.metrics.gtr)).toMatchObject({
       target: 4 * HOUR,
       elapsed: HOUR,
       deadline: '2026-03-09 15:00',
@@ -456,7 +489,7 @@ describe('priority-changed', () => {
       '2026-03-09 14:00',
       { onPriorityChange: 'restart' },
     );
-    expect(view(report.gtr)).toMatchObject({
+    expect(view(report.metrics.gtr)).toMatchObject({
       deadline: '2026-03-10 09:00',
       atRiskAt: '2026-03-10 08:00',
       nextChangeAt: '2026-03-10 08:00',
@@ -477,13 +510,13 @@ describe('priority-changed', () => {
       '2026-03-09 12:30',
     );
     expect(report.priority).toBe('critical');
-    expect(view(report.gtr)).toMatchObject({
+    expect(view(report.metrics.gtr)).toMatchObject({
       state: 'running',
       target: 4 * HOUR,
       elapsed: 150 * MINUTE,
       deadline: '2026-03-09 14:00',
     });
-    expect(report.gti.target).toBe(HOUR);
+    expect(report.metrics.gti.target).toBe(HOUR);
   });
 
   it('uses the kind override of the new priority', () => {
@@ -497,10 +530,10 @@ describe('priority-changed', () => {
       kind: 'incident',
       events: [{ type: 'priority-changed', at: mq('2026-03-09 09:00'), priority: 'high' }],
     };
-    expect(evaluateAt(plan, ticket, '2026-03-09 10:00').gtr.target).toBe(4 * HOUR);
-    expect(evaluateAt(plan, { ...ticket, kind: 'request' }, '2026-03-09 10:00').gtr.target).toBe(
-      8 * HOUR,
-    );
+    expect(evaluateAt(plan, ticket, '2026-03-09 10:00').metrics.gtr.target).toBe(4 * HOUR);
+    expect(
+      evaluateAt(plan, { ...ticket, kind: 'request' }, '2026-03-09 10:00').metrics.gtr.target,
+    ).toBe(8 * HOUR);
   });
 });
 
@@ -536,7 +569,7 @@ describe('report fields', () => {
   it('remaining = target − elapsed (negative once breached) and percentUsed = 100 × elapsed / target', () => {
     // Critical GTI 15 min, no contact; at 09:00: 60 min.
     const report = evaluateAt(STD, ticketOf('critical', []), '2026-03-09 09:00');
-    expect(report.gti).toMatchObject({
+    expect(report.metrics.gti).toMatchObject({
       elapsed: HOUR,
       remaining: -45 * MINUTE,
       percentUsed: 400,
@@ -548,7 +581,8 @@ describe('report fields', () => {
     const plan = flatPlan('PT1.001S', 'PT1H');
     const opened = mqMs('2026-03-09 08:00');
     const gti = (offset: number) =>
-      evaluateTicket(plan, { openedAt: opened, priority: 'high' }, { now: opened + offset }).gti;
+      evaluateTicket(plan, { openedAt: opened, priority: 'high' }, { now: opened + offset }).metrics
+        .gti;
     expect(gti(0).atRiskAt?.getTime()).toBe(opened + 750);
     expect(gti(0).nextChangeAt?.getTime()).toBe(opened + 750);
     expect(gti(750).status).toBe('on-track');
@@ -563,27 +597,27 @@ describe('report fields', () => {
     const plan = flatPlan('PT1H', 'PT2H', { atRisk: 1 });
     const ticket = ticketOf('normal', []);
     const before = evaluateAt(plan, ticket, '2026-03-09 08:30');
-    expect(view(before.gti)).toMatchObject({
+    expect(view(before.metrics.gti)).toMatchObject({
       status: 'on-track',
       deadline: '2026-03-09 09:00',
       atRiskAt: '2026-03-09 09:00',
       nextChangeAt: '2026-03-09 09:00',
     });
-    expect(evaluateAt(plan, ticket, '2026-03-09 09:00').gti.status).toBe('on-track');
-    expect(evaluateAt(plan, ticket, '2026-03-09 09:00:00.001').gti.status).toBe('breached');
+    expect(evaluateAt(plan, ticket, '2026-03-09 09:00').metrics.gti.status).toBe('on-track');
+    expect(evaluateAt(plan, ticket, '2026-03-09 09:00:00.001').metrics.gti.status).toBe('breached');
   });
 
   it('nextChangeAt: at it the status is still the old one, 1 ms later the new one', () => {
     // Normal, no contact; GTI at risk past 45 min (08:45), breached past 60 min (09:00).
     const ticket = ticketOf('normal', []);
     const start = evaluateAt(STD, ticket, '2026-03-09 08:00');
-    expect(local(start.gti.nextChangeAt)).toBe('2026-03-09 08:45');
-    expect(evaluateAt(STD, ticket, '2026-03-09 08:45').gti.status).toBe('on-track');
+    expect(local(start.metrics.gti.nextChangeAt)).toBe('2026-03-09 08:45');
+    expect(evaluateAt(STD, ticket, '2026-03-09 08:45').metrics.gti.status).toBe('on-track');
     const atRisk = evaluateAt(STD, ticket, '2026-03-09 08:45:00.001');
-    expect(atRisk.gti.status).toBe('at-risk');
-    expect(local(atRisk.gti.nextChangeAt)).toBe('2026-03-09 09:00');
-    expect(evaluateAt(STD, ticket, '2026-03-09 09:00').gti.status).toBe('at-risk');
-    expect(evaluateAt(STD, ticket, '2026-03-09 09:00:00.001').gti).toMatchObject({
+    expect(atRisk.metrics.gti.status).toBe('at-risk');
+    expect(local(atRisk.metrics.gti.nextChangeAt)).toBe('2026-03-09 09:00');
+    expect(evaluateAt(STD, ticket, '2026-03-09 09:00').metrics.gti.status).toBe('at-risk');
+    expect(evaluateAt(STD, ticket, '2026-03-09 09:00:00.001').metrics.gti).toMatchObject({
       status: 'breached',
       nextChangeAt: null,
     });
@@ -602,8 +636,8 @@ describe('report fields', () => {
   it('reports are frozen; strict reports have no skipped list', () => {
     const report = evaluateAt(STD, ticketOf('normal', []), '2026-03-09 09:00');
     expect(Object.isFrozen(report)).toBe(true);
-    expect(Object.isFrozen(report.gti)).toBe(true);
-    expect(Object.isFrozen(report.gtr)).toBe(true);
+    expect(Object.isFrozen(report.metrics.gti)).toBe(true);
+    expect(Object.isFrozen(report.metrics.gtr)).toBe(true);
     expect('skipped' in report).toBe(false);
   });
 });
@@ -616,9 +650,9 @@ describe('events after now', () => {
 
   it('are ignored, even impossible ones; an event at now is applied', () => {
     const report = evaluateAt(STD, ticketOf('normal', events), '2026-03-09 08:30');
-    expect(report.gti).toMatchObject({ state: 'stopped', elapsed: 30 * MINUTE });
+    expect(report.metrics.gti).toMatchObject({ state: 'stopped', elapsed: 30 * MINUTE });
     const before = evaluateAt(STD, ticketOf('normal', events), '2026-03-09 08:29:59.999');
-    expect(before.gti.state).toBe('running');
+    expect(before.metrics.gti.state).toBe('running');
   });
 });
 
@@ -640,7 +674,7 @@ describe('deadline and atRiskAt are where the elapsed time crossed them (DESIGN 
     ['resolved', 'reopened'],
   ] as const)('breached, %s and %s: deadline = breachedAt = Monday 12:00', (stop, go) => {
     const report = evaluateAt(STD, interrupted(stop, go), '2026-03-10 10:30');
-    expect(view(report.gtr)).toMatchObject({
+    expect(view(report.metrics.gtr)).toMatchObject({
       state: 'running',
       status: 'breached',
       elapsed: 5.5 * HOUR,
@@ -662,7 +696,7 @@ describe('deadline and atRiskAt are where the elapsed time crossed them (DESIGN 
       ]),
       '2026-03-10 10:30',
     );
-    expect(view(report.gtr)).toMatchObject({
+    expect(view(report.metrics.gtr)).toMatchObject({
       status: 'at-risk',
       elapsed: 7.5 * HOUR,
       deadline: '2026-03-10 11:00',
@@ -687,7 +721,7 @@ describe("a past deadline follows §4's rule too: the latest instant, not the pr
     expect(local(slaDeadlines(STD, { openedAt: MONDAY, priority: 'high' }).gtr)).toBe(
       '2026-03-10 08:00',
     );
-    expect(view(report.gtr)).toMatchObject({
+    expect(view(report.metrics.gtr)).toMatchObject({
       status: 'breached',
       target: 8 * HOUR,
       breachedAt: '2026-03-10 10:00', // the change put it past its new target
@@ -698,7 +732,7 @@ describe("a past deadline follows §4's rule too: the latest instant, not the pr
   it('a pause does not make the deadline earlier (paused and resumed Tuesday 08:30)', () => {
     const events: TicketEvent[] = [{ type: 'responded', at: mq('2026-03-09 08:10') }];
     const plain = evaluateAt(STD, ticketOf('high', events), '2026-03-10 09:00');
-    expect(view(plain.gtr)).toMatchObject({
+    expect(view(plain.metrics.gtr)).toMatchObject({
       status: 'breached',
       deadline: '2026-03-10 08:00',
       breachedAt: '2026-03-10 08:00',
@@ -712,7 +746,7 @@ describe("a past deadline follows §4's rule too: the latest instant, not the pr
       ]),
       '2026-03-10 09:00',
     );
-    expect(view(paused.gtr)).toMatchObject({
+    expect(view(paused.metrics.gtr)).toMatchObject({
       status: 'breached',
       deadline: '2026-03-10 08:00',
       breachedAt: '2026-03-10 08:00',
@@ -725,7 +759,10 @@ describe('slaDeadlines', () => {
     const ticket = ticketOf('medium', [{ type: 'responded', at: mq('2026-03-09 08:10') }]);
     const deadlines = slaDeadlines(STD, ticket);
     const report = evaluateAt(STD, { ...ticket, events: [] }, '2026-03-09 08:00');
-    expect(deadlines).toEqual({ gti: report.gti.deadline, gtr: report.gtr.deadline });
+    expect(deadlines).toEqual({
+      gti: report.metrics.gti.deadline,
+      gtr: report.metrics.gtr.deadline,
+    });
     expect([local(deadlines.gti), local(deadlines.gtr)]).toEqual([
       '2026-03-09 08:45',
       '2026-03-12 08:00', // 3 business days: 24 h from Mon 08:00 run out Wed 16:00
@@ -735,7 +772,7 @@ describe('slaDeadlines', () => {
   it('returns fresh Dates', () => {
     const ticket = { openedAt: MONDAY, priority: 'normal' } as const;
     const first = slaDeadlines(STD, ticket);
-    first.gti.setTime(0);
+    present(first.gti).setTime(0);
     expect(local(slaDeadlines(STD, ticket).gti)).toBe('2026-03-09 09:00');
   });
 
@@ -827,6 +864,6 @@ describe('evaluateTicket arguments', () => {
       { now: { epochMilliseconds: mqMs('2026-03-09 09:00') } },
     );
     expect(iso).toEqual(epoch);
-    expect(iso.gti.elapsed).toBe(20 * MINUTE);
+    expect(iso.metrics.gti.elapsed).toBe(20 * MINUTE);
   });
 });

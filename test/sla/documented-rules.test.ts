@@ -26,7 +26,7 @@ describe('when a business-day target becomes time', () => {
 
   it('at the clock start: 1 business day from Thursday 14:00 is 2 h + 4 h', () => {
     const ticket: Ticket = { openedAt: thursday, priority: 'high' };
-    expect(evaluateAt(uneven, ticket, '2026-12-03 14:00').gtr.target).toBe(6 * HOUR);
+    expect(evaluateAt(uneven, ticket, '2026-12-03 14:00').metrics.gtr.target).toBe(6 * HOUR);
   });
 
   it('at a restart change, from the change; a keep-elapsed change converts from the clock start', () => {
@@ -35,11 +35,11 @@ describe('when a business-day target becomes time', () => {
       priority: 'normal',
       events: [{ type: 'priority-changed', at: mq('2026-12-07 09:00'), priority: 'high' }],
     };
-    expect(evaluateAt(uneven, ticket, '2026-12-07 10:00').gtr.target).toBe(6 * HOUR);
+    expect(evaluateAt(uneven, ticket, '2026-12-07 10:00').metrics.gtr.target).toBe(6 * HOUR);
     const restarted = evaluateAt(uneven, ticket, '2026-12-07 10:00', {
       onPriorityChange: 'restart',
     });
-    expect(restarted.gtr).toMatchObject({ target: 8 * HOUR, elapsed: HOUR });
+    expect(restarted.metrics.gtr).toMatchObject({ target: 8 * HOUR, elapsed: HOUR });
   });
 
   it('not again on resumed', () => {
@@ -51,7 +51,7 @@ describe('when a business-day target becomes time', () => {
         { type: 'resumed', at: mq('2026-12-07 10:00') },
       ],
     };
-    expect(evaluateAt(uneven, ticket, '2026-12-07 11:00').gtr.target).toBe(6 * HOUR);
+    expect(evaluateAt(uneven, ticket, '2026-12-07 11:00').metrics.gtr.target).toBe(6 * HOUR);
   });
 
   it('not again on reopened, even with restart', () => {
@@ -64,7 +64,7 @@ describe('when a business-day target becomes time', () => {
       ],
     };
     for (const onPriorityChange of ['keep-elapsed', 'restart'] as const) {
-      const { gtr } = evaluateAt(uneven, ticket, '2026-12-07 11:00', { onPriorityChange });
+      const { gtr } = evaluateAt(uneven, ticket, '2026-12-07 11:00', { onPriorityChange }).metrics;
       expect(gtr).toMatchObject({ target: 6 * HOUR, elapsed: 2 * HOUR });
     }
   });
@@ -74,13 +74,15 @@ describe('on a 24/7 plan, a business day is 24 hours', () => {
   it('premiumPlan(): 1 business day from Monday 23:00 is Tuesday 23:00, 24 h', () => {
     const ticket: Ticket = { openedAt: mq('2026-11-30 23:00'), priority: 'high' };
     expect(local(slaDeadlines(premiumPlan(), ticket).gtr)).toBe('2026-12-01 23:00');
-    expect(evaluateTicket(premiumPlan(), ticket, { now: ticket.openedAt }).gtr.target).toBe(DAY);
+    expect(evaluateTicket(premiumPlan(), ticket, { now: ticket.openedAt }).metrics.gtr.target).toBe(
+      DAY,
+    );
   });
 
   it("'24/7' stays 24 h where a zoned 00:00–24:00 plan has a 23-hour day", () => {
     const ticket: Ticket = { openedAt: '2026-03-28T12:00:00+01:00', priority: 'high' };
     const target = (plan: ReturnType<typeof premiumPlan>) =>
-      evaluateTicket(plan, ticket, { now: ticket.openedAt }).gtr.target;
+      evaluateTicket(plan, ticket, { now: ticket.openedAt }).metrics.gtr.target;
     expect(target(premiumPlan())).toBe(DAY);
     expect(target(premiumPlan({ timezone: 'Europe/Paris' }))).toBe(23 * HOUR);
   });
@@ -103,17 +105,19 @@ describe('a priority changed while the ticket is resolved applies when it is reo
   it('not before: while resolved, GTR keeps the target it stopped with', () => {
     const report = evaluateAt(STD, raised, '2026-11-30 11:30');
     expect(report.priority).toBe('critical');
-    expect(report.gtr).toMatchObject({ state: 'stopped', target: 7 * 8 * HOUR });
+    expect(report.metrics.gtr).toMatchObject({ state: 'stopped', target: 7 * 8 * HOUR });
   });
 
   it('keep-elapsed: the new target, with the time already used', () => {
-    const { gtr } = evaluateAt(STD, raised, '2026-11-30 12:30');
+    const { gtr } = evaluateAt(STD, raised, '2026-11-30 12:30').metrics;
     expect(gtr).toMatchObject({ target: 4 * HOUR, elapsed: 150 * MINUTE });
     expect(local(gtr.deadline)).toBe('2026-11-30 14:00');
   });
 
   it('restart: GTR restarts at the reopening', () => {
-    const { gtr } = evaluateAt(STD, raised, '2026-11-30 12:30', { onPriorityChange: 'restart' });
+    const { gtr } = evaluateAt(STD, raised, '2026-11-30 12:30', {
+      onPriorityChange: 'restart',
+    }).metrics;
     expect(gtr).toMatchObject({ target: 4 * HOUR, elapsed: 30 * MINUTE });
     expect(local(gtr.deadline)).toBe('2026-12-01 08:00');
   });
@@ -143,7 +147,7 @@ describe('a change to the priority already in force does nothing', () => {
     for (const onPriorityChange of ['keep-elapsed', 'restart'] as const) {
       const report = evaluateAt(STD, ticket, '2026-11-30 13:00', { onPriorityChange });
       expect(report).toEqual(evaluateAt(STD, plain, '2026-11-30 13:00', { onPriorityChange }));
-      expect(report.gtr.elapsed).toBe(5 * HOUR);
+      expect(report.metrics.gtr.elapsed).toBe(5 * HOUR);
     }
   });
 });
@@ -152,18 +156,19 @@ describe('the at-risk threshold is the floor of the exact decimal product atRisk
   it('0.35 × 45 min is 15 min 45 s exactly, not a millisecond less', () => {
     const plan = standardPlan({ atRisk: 0.35 });
     const ticket: Ticket = { openedAt: mq('2026-11-30 08:00'), priority: 'medium' };
-    expect(local(evaluateAt(plan, ticket, '2026-11-30 08:00').gti.atRiskAt)).toBe(
+    expect(local(evaluateAt(plan, ticket, '2026-11-30 08:00').metrics.gti.atRiskAt)).toBe(
       '2026-11-30 08:15:45.000',
     );
-    expect(evaluateAt(plan, ticket, '2026-11-30 08:15:45.000').gti.status).toBe('on-track');
-    expect(evaluateAt(plan, ticket, '2026-11-30 08:15:45.001').gti.status).toBe('at-risk');
+    expect(evaluateAt(plan, ticket, '2026-11-30 08:15:45.000').metrics.gti.status).toBe('on-track');
+    expect(evaluateAt(plan, ticket, '2026-11-30 08:15:45.001').metrics.gti.status).toBe('at-risk');
   });
 
   it('rounded down: 0.75 × 1,001 ms is 750 ms', () => {
     const plan = standardPlan({ targets: { critical: { gti: 'PT1.001S' } } });
     const ticket: Ticket = { openedAt: mq('2026-11-30 08:00'), priority: 'critical' };
     const at = (ms: number) =>
-      evaluateTicket(plan, ticket, { now: mq('2026-11-30 08:00').getTime() + ms }).gti.status;
+      evaluateTicket(plan, ticket, { now: mq('2026-11-30 08:00').getTime() + ms }).metrics.gti
+        .status;
     expect([at(750), at(751)]).toEqual(['on-track', 'at-risk']);
   });
 });
@@ -180,8 +185,8 @@ describe('events after now are ignored; one exactly at now counts', () => {
   };
 
   it('1 ms before the event it is not applied; at it, it is', () => {
-    expect(evaluateAt(STD, ticket, '2026-11-30 08:19:59.999').gti.state).toBe('running');
-    expect(evaluateAt(STD, ticket, '2026-11-30 08:20').gti.state).toBe('stopped');
+    expect(evaluateAt(STD, ticket, '2026-11-30 08:19:59.999').metrics.gti.state).toBe('running');
+    expect(evaluateAt(STD, ticket, '2026-11-30 08:20').metrics.gti.state).toBe('stopped');
   });
 
   it('an impossible event after now is not refused', () => {
@@ -251,7 +256,7 @@ describe('which events are refused, and when', () => {
       STD,
       { openedAt: opened, priority: 'high', events: paused },
       '2026-11-30 12:00',
-    );
+    ).metrics;
     expect(gtr).toMatchObject({ state: 'running', elapsed: 2 * HOUR });
   });
 });

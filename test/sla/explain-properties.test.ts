@@ -47,8 +47,8 @@ describe('explainTicket laws', () => {
     fc.property(scenarioArb, (s) => {
       const explanation = explain(s);
       for (const clock of CLOCKS) {
-        const { segments } = explanation[clock];
-        const end = storyEnd(s, explanation[clock]);
+        const { segments } = explanation.metrics[clock];
+        const end = storyEnd(s, explanation.metrics[clock]);
         if (end === s.openedAt) {
           expect(segments).toEqual([]);
           continue;
@@ -69,7 +69,7 @@ describe('explainTicket laws', () => {
       const plan = planOf(s.plan);
       const explanation = explain(s);
       for (const clock of CLOCKS) {
-        const { segments, report } = explanation[clock];
+        const { segments, report } = explanation.metrics[clock];
         const counted = segments.filter((segment) => segment.kind === 'counted');
         expect(counted.reduce((sum, segment) => sum + segment.business, 0)).toBe(report.elapsed);
         for (const segment of segments) {
@@ -99,7 +99,9 @@ describe('explainTicket laws', () => {
       const zone = plan.schedule.timezone;
       const explanation = explain(s);
       for (const clock of CLOCKS) {
-        for (const segment of explanation[clock].segments.filter((g) => g.kind === 'closed')) {
+        for (const segment of explanation.metrics[clock].segments.filter(
+          (g) => g.kind === 'closed',
+        )) {
           const first = DateTime.fromJSDate(segment.from, { zone });
           const last = DateTime.fromMillis(segment.to.getTime() - 1, { zone });
           for (let day = first.startOf('day'); day <= last; day = day.plus({ days: 1 })) {
@@ -124,7 +126,7 @@ describe('explainTicket laws', () => {
     fc.property(scenarioArb, (s) => {
       const explanation = explain(s);
       for (const clock of CLOCKS) {
-        const { segments, deadline } = explanation[clock];
+        const { segments, deadline } = explanation.metrics[clock];
         const projected = segments.filter((segment) => segment.kind === 'projected');
         if (projected.length === 0) continue;
         expect(ms(segments[segments.length - 1]?.to ?? null)).toBe(ms(deadline));
@@ -142,12 +144,18 @@ describe('explainTicket laws', () => {
       const evaluation = evaluateTicket(plan, ticketOf(s), optionsOf(s, s.now));
       expect(explanation.priority).toBe(evaluation.priority);
       for (const clock of CLOCKS) {
-        expect(explanation[clock].report).toEqual(evaluation[clock]);
-        expect(ms(explanation[clock].deadline)).toBe(ms(evaluation[clock].deadline));
-        expect(ms(explanation[clock].breachedAt)).toBe(ms(evaluation[clock].breachedAt));
-        const breaches = explanation[clock].events.filter((e) => e.type === 'breached');
+        expect(explanation.metrics[clock].report).toEqual(evaluation.metrics[clock]);
+        expect(ms(explanation.metrics[clock].deadline)).toBe(
+          ms(evaluation.metrics[clock].deadline),
+        );
+        expect(ms(explanation.metrics[clock].breachedAt)).toBe(
+          ms(evaluation.metrics[clock].breachedAt),
+        );
+        const breaches = explanation.metrics[clock].events.filter((e) => e.type === 'breached');
         expect(breaches.map((e) => e.at.getTime())).toEqual(
-          evaluation[clock].breachedAt === null ? [] : [evaluation[clock].breachedAt?.getTime()],
+          evaluation.metrics[clock].breachedAt === null
+            ? []
+            : [evaluation.metrics[clock].breachedAt?.getTime()],
         );
       }
     }),

@@ -23,7 +23,7 @@ function story(clock: ClockExplanation): string[] {
 describe('explainTicket, hand-checked', () => {
   it('the Friday 15:50 critical ticket: 10 minutes on Friday, the weekend closed, Monday until 11:50', () => {
     const ticket: Ticket = { openedAt: mq('2026-11-27 15:50'), priority: 'critical' };
-    const { gtr, gti } = explainTicket(PLAN, ticket, { now: mq('2026-11-30 09:00') });
+    const { gtr, gti } = explainTicket(PLAN, ticket, { now: mq('2026-11-30 09:00') }).metrics;
     expect(story(gtr)).toEqual([
       'counted 2026-11-27 15:50→2026-11-27 16:00 10',
       'closed 2026-11-27 16:00→2026-11-30 08:00 0 outside-hours',
@@ -46,7 +46,7 @@ describe('explainTicket, hand-checked', () => {
       events: [{ type: 'responded', at: mq('2026-04-02 14:10') }],
     };
     const english = explainTicket(PLAN, ticket, { now: mq('2026-04-07 09:00'), language: 'en' });
-    expect(story(english.gtr)).toEqual([
+    expect(story(english.metrics.gtr)).toEqual([
       'counted 2026-04-02 14:00→2026-04-02 16:00 120',
       'closed 2026-04-02 16:00→2026-04-03 00:00 0 outside-hours',
       'closed 2026-04-03 00:00→2026-04-04 00:00 0 holiday Good Friday',
@@ -56,15 +56,15 @@ describe('explainTicket, hand-checked', () => {
       'counted 2026-04-07 08:00→2026-04-07 09:00 60',
       'projected 2026-04-07 09:00→2026-04-07 14:00 300',
     ]);
-    expect(english.gtr.segments[2]?.reason).toEqual({
+    expect(english.metrics.gtr.segments[2]?.reason).toEqual({
       type: 'holiday',
       name: 'Good Friday',
       date: '2026-04-03',
     });
     const french = explainTicket(PLAN, ticket, { now: mq('2026-04-07 09:00'), language: 'fr' });
-    expect(french.gtr.segments[4]?.reason?.name).toBe('Lundi de Pâques');
+    expect(french.metrics.gtr.segments[4]?.reason?.name).toBe('Lundi de Pâques');
     // GTI stopped at the first contact: its story ends there.
-    expect(story(english.gti)).toEqual(['counted 2026-04-02 14:00→2026-04-02 14:10 10']);
+    expect(story(english.metrics.gti)).toEqual(['counted 2026-04-02 14:00→2026-04-02 14:10 10']);
   });
 
   it('a pause over a weekend: waiting on the customer counts nothing, whatever the hours', () => {
@@ -77,7 +77,7 @@ describe('explainTicket, hand-checked', () => {
         { type: 'resumed', at: mq('2026-11-30 10:00') },
       ],
     };
-    const { gtr } = explainTicket(PLAN, ticket, { now: mq('2026-11-30 11:00') });
+    const { gtr } = explainTicket(PLAN, ticket, { now: mq('2026-11-30 11:00') }).metrics;
     expect(story(gtr)).toEqual([
       'counted 2026-11-27 09:00→2026-11-27 15:00 360',
       'paused 2026-11-27 15:00→2026-11-30 10:00 0',
@@ -101,7 +101,7 @@ describe('explainTicket, hand-checked', () => {
         { type: 'priority-changed', at: mq('2026-11-30 10:00'), priority: 'critical' },
       ],
     };
-    const { gtr, gti } = explainTicket(PLAN, ticket, { now: mq('2026-11-30 11:00') });
+    const { gtr, gti } = explainTicket(PLAN, ticket, { now: mq('2026-11-30 11:00') }).metrics;
     expect(gtr.events[1]).toEqual({
       at: mq('2026-11-30 10:00'),
       type: 'priority-changed',
@@ -125,7 +125,7 @@ describe('explainTicket, hand-checked', () => {
     const { gtr } = explainTicket(PLAN, ticket, {
       now: mq('2026-11-30 11:00'),
       onPriorityChange: 'restart',
-    });
+    }).metrics;
     expect(story(gtr)).toEqual([
       'discarded 2026-11-30 08:00→2026-11-30 10:00 120',
       'counted 2026-11-30 10:00→2026-11-30 11:00 60',
@@ -145,7 +145,7 @@ describe('explainTicket, hand-checked', () => {
         { type: 'resolved', at: mq('2026-12-01 10:30') },
       ],
     };
-    const { gtr } = explainTicket(PLAN, ticket, { now: mq('2026-12-02 09:00') });
+    const { gtr } = explainTicket(PLAN, ticket, { now: mq('2026-12-02 09:00') }).metrics;
     expect(story(gtr)).toEqual([
       'counted 2026-11-30 08:00→2026-11-30 10:00 120',
       'stopped 2026-11-30 10:00→2026-12-01 09:00 0 resolved',
@@ -158,7 +158,7 @@ describe('explainTicket, hand-checked', () => {
   it('an override (24 December, mornings only) is given as the reason', () => {
     const plan = standardPlan({ overrides: { '2026-12-24': ['08:00-12:00'] } });
     const ticket: Ticket = { openedAt: mq('2026-12-24 11:00'), priority: 'high' };
-    const { gtr } = explainTicket(plan, ticket, { now: mq('2026-12-24 11:30') });
+    const { gtr } = explainTicket(plan, ticket, { now: mq('2026-12-24 11:30') }).metrics;
     expect(gtr.segments.find((s) => s.reason?.type === 'override')?.reason).toEqual({
       type: 'override',
       date: '2026-12-24',

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toJSONSchema } from 'zod';
 import { definePlan, type PlanConfig, SlaError, slaDeadlines, standardPlan } from '../../src/index';
-import { jsonPlanConfigSchema } from '../../src/sla/plan-config';
+import { jsonPlanConfigSchema } from '../../src/sla/plan/plan-config';
 import { mq } from '../support/sla-fixtures';
 import { type JsonSchema, validateJson } from '../support/sla-json-schema';
 
@@ -49,13 +49,10 @@ describe.each(sources)('plan JSON Schema (%s)', (_name, load) => {
     expect(s.type).toBe('object');
     expect([...(s.required as string[])].sort()).toEqual(['id', 'schedule', 'targets']);
     expect(s.additionalProperties).toBe(false);
-    const targets = (s.properties as Record<string, Record<string, unknown>>).targets ?? {};
-    expect([...(targets.required as string[])].sort()).toEqual([
-      'critical',
-      'high',
-      'medium',
-      'normal',
-    ]);
+    const properties = s.properties as Record<string, unknown>;
+    for (const key of ['priorities', 'requestKinds', 'metrics', 'kinds', 'atRisk']) {
+      expect(properties[key], key).toBeDefined();
+    }
   });
 
   it('accepts the plan files of test/sla/fixtures', () => {
@@ -90,7 +87,32 @@ describe.each(sources)('plan JSON Schema (%s)', (_name, load) => {
       (c: Record<string, unknown>) =>
         Object.assign(c, { schedule: { timezone: 'UTC', hours: {}, holidays: ['25/12/2026'] } }),
     ],
-    ['an unknown kind', (c: Record<string, unknown>) => Object.assign(c, { kinds: { bug: {} } })],
+    [
+      'a metric without stop',
+      (c: Record<string, unknown>) =>
+        Object.assign(c, { metrics: [{ id: 'x', start: [{ event: 'opened' }] }] }),
+    ],
+    [
+      'a condition on an unknown event',
+      (c: Record<string, unknown>) =>
+        Object.assign(c, {
+          metrics: [{ id: 'x', start: [{ event: 'created' }], stop: [{ event: 'closed' }] }],
+        }),
+    ],
+    [
+      'a pause that is not a state',
+      (c: Record<string, unknown>) =>
+        Object.assign(c, {
+          metrics: [
+            {
+              id: 'x',
+              start: [{ event: 'opened' }],
+              stop: [{ event: 'closed' }],
+              pause: [{ event: 'paused' }],
+            },
+          ],
+        }),
+    ],
     [
       'a "P1W" target',
       (c: Record<string, unknown>) =>

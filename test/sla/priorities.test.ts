@@ -34,11 +34,23 @@ describe('PRIORITIES, PRIORITY_LABELS, REQUEST_KINDS', () => {
       expect(Object.isFrozen(PRIORITY_LABELS[priority])).toBe(true);
   });
 
-  it('lists the request kinds, the clocks and the event types of DESIGN §1 and §8', () => {
+  it('lists the default kinds and clocks, and the event types a log may hold', () => {
     expect(REQUEST_KINDS).toEqual(['request', 'incident', 'information']);
     expect(CLOCKS).toEqual(['gti', 'gtr']);
     expect([...TICKET_EVENT_TYPES].sort()).toEqual(
-      ['paused', 'priority-changed', 'reopened', 'resolved', 'responded', 'resumed'].sort(),
+      [
+        'paused',
+        'priority-changed',
+        'reopened',
+        'resolved',
+        'responded',
+        'resumed',
+        'status-changed',
+        'replied',
+        'assigned',
+        'field-changed',
+        'closed',
+      ].sort(),
     );
     for (const list of [REQUEST_KINDS, CLOCKS, TICKET_EVENT_TYPES])
       expect(Object.isFrozen(list)).toBe(true);

@@ -72,8 +72,8 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
     const targets = Object.fromEntries(
       (['normal', 'medium', 'high', 'critical'] as const).map((priority) => {
         const opened = { openedAt: mq('2026-03-09 08:00'), priority };
-        const { gti, gtr } = evaluateAt(plan(), opened, '2026-03-09 08:00');
-        return [priority, [gti.target / MINUTE, gtr.target / HOUR]];
+        const { gti, gtr } = evaluateAt(plan(), opened, '2026-03-09 08:00').metrics;
+        return [priority, [(gti.target ?? 0) / MINUTE, (gtr.target ?? 0) / HOUR]];
       }),
     );
     expect(targets).toEqual({
@@ -100,7 +100,7 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
       // At risk past 0.75 × 15 min = 11 min 15 s: 10 min Fri + 1 min 15 s Mon → 08:01:15.
       // GTR: 0.75 × 4 h = 3 h: 10 min Fri + 2 h 50 Mon → 10:50.
       const report = evaluateAt(plan(), ticket, '2026-11-28 12:00'); // Saturday: nothing counts
-      expect(view(report.gti)).toEqual({
+      expect(view(report.metrics.gti)).toEqual({
         state: 'running',
         status: 'on-track',
         target: 15 * MINUTE,
@@ -113,7 +113,7 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
         breachedAt: null,
         nextChangeAt: '2026-11-30 08:01:15.000',
       });
-      expect(local(report.gtr.atRiskAt)).toBe('2026-11-30 10:50');
+      expect(local(report.metrics.gtr.atRiskAt)).toBe('2026-11-30 10:50');
     });
 
     it('responded Monday 08:03, evaluated Monday 11:00: GTI met, GTR at risk until 11:50', () => {
@@ -124,13 +124,13 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
         { ...ticket, events: [{ type: 'responded', at: mq('2026-11-30 08:03') }] },
         '2026-11-30 11:00',
       );
-      expect(view(report.gti)).toMatchObject({
+      expect(view(report.metrics.gti)).toMatchObject({
         state: 'stopped',
         status: 'met',
         elapsed: 13 * MINUTE,
         nextChangeAt: null,
       });
-      expect(view(report.gtr)).toEqual({
+      expect(view(report.metrics.gtr)).toEqual({
         state: 'running',
         status: 'at-risk',
         target: 4 * HOUR,
@@ -162,11 +162,11 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
 
     it('has used nothing by Monday 08:00 and turns 7 business days into 56 business hours', () => {
       const report = evaluateAt(plan(), ticket, '2026-11-30 08:00');
-      expect(report.gti.elapsed).toBe(0);
-      expect(report.gtr.elapsed).toBe(0);
-      expect(report.gtr.target).toBe(56 * HOUR);
+      expect(report.metrics.gti.elapsed).toBe(0);
+      expect(report.metrics.gtr.elapsed).toBe(0);
+      expect(report.metrics.gtr.target).toBe(56 * HOUR);
       // At risk past 0.75 × 56 h = 42 h = 5 days (Mon 30 → Fri 4) + 2 h → Mon 7 10:00.
-      expect(local(report.gtr.atRiskAt)).toBe('2026-12-07 10:00');
+      expect(local(report.metrics.gtr.atRiskAt)).toBe('2026-12-07 10:00');
       expect(statuses(report)).toEqual(['on-track', 'on-track']);
     });
   });
@@ -186,9 +186,9 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
 
     it('has counted nothing on the holiday, the weekend and Whit Monday', () => {
       const report = evaluateAt(plan(), ticket, '2026-05-26 08:00');
-      expect(report.gti.elapsed).toBe(0);
-      expect(report.gtr.elapsed).toBe(0);
-      expect(report.gtr.target).toBe(8 * HOUR);
+      expect(report.metrics.gti.elapsed).toBe(0);
+      expect(report.metrics.gtr.elapsed).toBe(0);
+      expect(report.metrics.gtr.target).toBe(8 * HOUR);
     });
   });
 
@@ -199,12 +199,12 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
 
     it('while paused: GTR frozen at 1 h, no deadline and no wake-up', () => {
       const report = evaluateAt(plan(), ticket, '2026-03-11 12:00');
-      expect(view(report.gti)).toMatchObject({
+      expect(view(report.metrics.gti)).toMatchObject({
         state: 'stopped',
         status: 'met',
         elapsed: 20 * MINUTE,
       });
-      expect(view(report.gtr)).toEqual({
+      expect(view(report.metrics.gtr)).toEqual({
         state: 'paused',
         status: 'on-track',
         target: 8 * HOUR,
@@ -223,7 +223,7 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
       // 7 h left at Thu 10:00: Thu 10:00–16:00 = 6 h, Fri 08:00 + 1 h = 09:00.
       // At risk past 6 h: 5 h after Thu 10:00 → Thu 15:00.
       const report = evaluateAt(plan(), ticket, '2026-03-12 14:00');
-      expect(view(report.gtr)).toMatchObject({
+      expect(view(report.metrics.gtr)).toMatchObject({
         state: 'running',
         status: 'on-track',
         elapsed: 5 * HOUR,
@@ -236,18 +236,18 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
         { ...ticket, events: ticket.events?.slice(0, 1) ?? [] },
         '2026-03-10 12:00',
       );
-      expect(local(unpaused.gtr.deadline)).toBe('2026-03-11 09:00');
+      expect(local(unpaused.metrics.gtr.deadline)).toBe('2026-03-11 09:00');
     });
 
     it('is at risk, not breached, at Friday 09:00 and breached 1 ms later', () => {
       const atDeadline = evaluateAt(plan(), ticket, '2026-03-13 09:00');
-      expect(atDeadline.gtr).toMatchObject({
+      expect(atDeadline.metrics.gtr).toMatchObject({
         elapsed: 8 * HOUR,
         breached: false,
         status: 'at-risk',
       });
       const after = evaluateAt(plan(), ticket, '2026-03-13 09:00:00.001');
-      expect(view(after.gtr)).toMatchObject({
+      expect(view(after.metrics.gtr)).toMatchObject({
         status: 'breached',
         breached: true,
         elapsed: 8 * HOUR + 1,
@@ -274,15 +274,18 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
     it('is on track as medium just before the change', () => {
       const report = evaluateAt(plan(), ticket, '2026-03-09 10:59');
       expect(report.priority).toBe('medium');
-      expect(report.gtr).toMatchObject({ target: 24 * HOUR, elapsed: 4 * HOUR + 59 * MINUTE });
-      expect(report.gtr.status).toBe('on-track');
+      expect(report.metrics.gtr).toMatchObject({
+        target: 24 * HOUR,
+        elapsed: 4 * HOUR + 59 * MINUTE,
+      });
+      expect(report.metrics.gtr.status).toBe('on-track');
     });
 
     it('GTR is breached at the change: breachedAt = the change, deadline = where 4 h ran out', () => {
       // Elapsed 5 h > 4 h. The 4 h ran out at Mon 10:00 (2 h Fri + 2 h Mon).
       const report = evaluateAt(plan(), ticket, '2026-03-09 11:00');
       expect(report.priority).toBe('critical');
-      expect(view(report.gtr)).toEqual({
+      expect(view(report.metrics.gtr)).toEqual({
         state: 'running',
         status: 'breached',
         target: 4 * HOUR,
@@ -296,7 +299,7 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
         nextChangeAt: null,
       });
       // The first contact was made as medium (30 min ≤ 45 min): a stopped clock keeps its target.
-      expect(view(report.gti)).toMatchObject({
+      expect(view(report.metrics.gti)).toMatchObject({
         status: 'met',
         target: 45 * MINUTE,
         elapsed: 30 * MINUTE,
@@ -308,7 +311,7 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
       const report = evaluateAt(plan(), ticket, '2026-03-09 12:00', {
         onPriorityChange: 'restart',
       });
-      expect(view(report.gtr)).toMatchObject({
+      expect(view(report.metrics.gtr)).toMatchObject({
         status: 'on-track',
         target: 4 * HOUR,
         elapsed: HOUR,
@@ -317,7 +320,7 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
         breachedAt: null,
         nextChangeAt: '2026-03-09 14:00',
       });
-      expect(report.gti).toMatchObject({ status: 'met', target: 45 * MINUTE });
+      expect(report.metrics.gti).toMatchObject({ status: 'met', target: 45 * MINUTE });
     });
   });
 
@@ -329,13 +332,17 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
 
     it('while resolved: both clocks stopped and met, nothing more counts', () => {
       const report = evaluateAt(plan(), ticket, '2026-03-11 12:00');
-      expect(view(report.gtr)).toMatchObject({
+      expect(view(report.metrics.gtr)).toMatchObject({
         state: 'stopped',
         status: 'met',
         elapsed: 10 * HOUR,
         nextChangeAt: null,
       });
-      expect(report.gti).toMatchObject({ state: 'stopped', status: 'met', elapsed: 30 * MINUTE });
+      expect(report.metrics.gti).toMatchObject({
+        state: 'stopped',
+        status: 'met',
+        elapsed: 30 * MINUTE,
+      });
     });
 
     it('reopened: GTR runs again without the 2 days in between; GTI stays met', () => {
@@ -343,7 +350,7 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
       // Tue 17, Wed 18 8 h each (38 h), Thu 19 8 h → runs out Thu 19 16:00 → Fri 20 08:00.
       // At risk past 42 h: 32 h after Thu 10:00 → Thu 6, Fri 8, Mon 8, Tue 8 (30) → Wed 18 10:00.
       const report = evaluateAt(plan(), ticket, '2026-03-12 12:00');
-      expect(view(report.gtr)).toMatchObject({
+      expect(view(report.metrics.gtr)).toMatchObject({
         state: 'running',
         status: 'on-track',
         target: 56 * HOUR,
@@ -353,7 +360,11 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
         atRiskAt: '2026-03-18 10:00',
         nextChangeAt: '2026-03-18 10:00',
       });
-      expect(report.gti).toMatchObject({ state: 'stopped', status: 'met', elapsed: 30 * MINUTE });
+      expect(report.metrics.gti).toMatchObject({
+        state: 'stopped',
+        status: 'met',
+        elapsed: 30 * MINUTE,
+      });
     });
   });
   describe('options: pausing both clocks, and a kind override', () => {
@@ -363,20 +374,20 @@ describe.each(STANDARD_PLANS)('seed table on the standard plan: %s', (_name, mak
       // By default GTI keeps running: 150 min, breached since 09:00.
       const ticket = SEED.normalWaitingOnCustomer;
       const both = evaluateAt(plan(), ticket, '2026-03-09 10:30', { pausing: ['gti', 'gtr'] });
-      expect(view(both.gti)).toMatchObject({
+      expect(view(both.metrics.gti)).toMatchObject({
         status: 'at-risk',
         elapsed: 50 * MINUTE,
         deadline: '2026-03-09 10:40',
         atRiskAt: '2026-03-09 10:25',
       });
       const byDefault = evaluateAt(plan(), ticket, '2026-03-09 10:30');
-      expect(view(byDefault.gti)).toMatchObject({
+      expect(view(byDefault.metrics.gti)).toMatchObject({
         status: 'breached',
         elapsed: 150 * MINUTE,
         breachedAt: '2026-03-09 09:00',
       });
-      expect(both.gtr.elapsed).toBe(50 * MINUTE);
-      expect(byDefault.gtr.elapsed).toBe(50 * MINUTE);
+      expect(both.metrics.gtr.elapsed).toBe(50 * MINUTE);
+      expect(byDefault.metrics.gtr.elapsed).toBe(50 * MINUTE);
     });
 
     it('kinds: { incident: { high: { gtr: 4 h } } } applies to high incidents only', () => {
@@ -420,7 +431,7 @@ describe('seed table on the premium plan (24/7)', () => {
     // GTR: 7 business days of 24 h = 168 h.
     const ticket = SEED.normalRequestSaturday;
     expect(deadlines(plan, ticket)).toEqual({ gti: '2026-11-28 11:00', gtr: '2026-12-05 10:00' });
-    expect(evaluateAt(plan, ticket, '2026-11-28 10:00').gtr.target).toBe(168 * HOUR);
+    expect(evaluateAt(plan, ticket, '2026-11-28 10:00').metrics.gtr.target).toBe(168 * HOUR);
   });
 
   it('a high incident opened on 22 May 09:00 counts at once: due 09:30 and Saturday 23 09:00', () => {
@@ -434,7 +445,7 @@ describe('seed table on the premium plan (24/7)', () => {
     // Target 24 h; 1 h used Tue 09:00–10:00; paused until Thu 10:00; 10:00 + 23 h = Fri 09:00.
     // At risk past 18 h: 17 h after Thu 10:00 → Fri 03:00.
     const report = evaluateAt(plan, SEED.highPausedTwoDays, '2026-03-12 12:00');
-    expect(view(report.gtr)).toMatchObject({
+    expect(view(report.metrics.gtr)).toMatchObject({
       target: 24 * HOUR,
       elapsed: 3 * HOUR,
       deadline: '2026-03-13 09:00',
@@ -445,7 +456,7 @@ describe('seed table on the premium plan (24/7)', () => {
   it('a medium ticket raised to critical after 5 hours is breached at the change', () => {
     // Opened Fri 14:00, raised at 19:00: 5 h > 4 h; the 4 h ran out at 18:00.
     const report = evaluateAt(plan, raisedAfterFiveHours, '2026-03-06 19:30');
-    expect(view(report.gtr)).toMatchObject({
+    expect(view(report.metrics.gtr)).toMatchObject({
       status: 'breached',
       elapsed: 5 * HOUR + 30 * MINUTE,
       deadline: '2026-03-06 18:00',
@@ -457,7 +468,7 @@ describe('seed table on the premium plan (24/7)', () => {
     // 26 h used Mon 08:00 → Tue 10:00; resolved until Thu 10:00; at Thu 12:00: 28 h.
     // 142 h left at Thu 10:00 → Wed 18 08:00 (the original Mon 16 08:00 plus the 48 h resolved).
     const report = evaluateAt(plan, SEED.normalResolvedThenReopened, '2026-03-12 12:00');
-    expect(view(report.gtr)).toMatchObject({
+    expect(view(report.metrics.gtr)).toMatchObject({
       target: 168 * HOUR,
       elapsed: 28 * HOUR,
       deadline: '2026-03-18 08:00',
@@ -468,7 +479,7 @@ describe('seed table on the premium plan (24/7)', () => {
     const report = evaluateAt(plan, raisedAfterFiveHours, '2026-03-06 19:30', {
       onPriorityChange: 'restart',
     });
-    expect(view(report.gtr)).toMatchObject({
+    expect(view(report.metrics.gtr)).toMatchObject({
       status: 'on-track',
       elapsed: 30 * MINUTE,
       deadline: '2026-03-06 23:00',
@@ -480,7 +491,10 @@ describe('seed table on the premium plan (24/7)', () => {
     const report = evaluateAt(plan, SEED.normalWaitingOnCustomer, '2026-03-09 10:30', {
       pausing: ['gti', 'gtr'],
     });
-    expect(view(report.gti)).toMatchObject({ elapsed: 50 * MINUTE, deadline: '2026-03-09 10:40' });
+    expect(view(report.metrics.gti)).toMatchObject({
+      elapsed: 50 * MINUTE,
+      deadline: '2026-03-09 10:40',
+    });
   });
 
   it('a kind override: a high incident opened Friday 15:50 is resolved by 19:50', () => {
@@ -494,8 +508,12 @@ describe('seed table on the premium plan (24/7)', () => {
     const opened = mq('2026-03-09 08:00');
     const targets = Object.fromEntries(
       (['normal', 'medium', 'high', 'critical'] as const).map((priority) => {
-        const { gti, gtr } = evaluateAt(plan, { openedAt: opened, priority }, '2026-03-09 08:00');
-        return [priority, [gti.target / MINUTE, gtr.target / HOUR]];
+        const { gti, gtr } = evaluateAt(
+          plan,
+          { openedAt: opened, priority },
+          '2026-03-09 08:00',
+        ).metrics;
+        return [priority, [(gti.target ?? 0) / MINUTE, (gtr.target ?? 0) / HOUR]];
       }),
     );
     expect(targets).toEqual({

@@ -1,15 +1,18 @@
 // Shared fixtures of the SLA suite (test/sla): Martinique wall times, the FR-MQ 2026 holidays,
 // the standard plan built two ways, and a readable view of a clock report.
 import {
+  type Plan as AnyPlan,
   type BuiltinPlanOptions,
   type ClockReport,
   type EvaluateTicketOptions,
   evaluateTicket,
-  type Plan,
   standardPlan,
   type Ticket,
   type TicketEvaluation,
 } from '../../src/index';
+
+/** The default plans' metrics: every plan of this file runs them. */
+type Plan = AnyPlan<'gti' | 'gtr'>;
 
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;
@@ -67,8 +70,9 @@ export function mq(local: string): Date {
 export const mqMs = (local: string): number => mq(local).getTime();
 
 /** A Date as a Martinique wall time `"YYYY-MM-DD HH:mm"` (with `:ss.SSS` only when not zero). */
-export function local(date: Date | null): string | null {
-  if (date === null) return null;
+export function local(date: Date | null | undefined): string | null {
+  // A metric a deadline map leaves out is shown like a missing deadline.
+  if (date === null || date === undefined) return null;
   const iso = new Date(date.getTime() - 4 * HOUR).toISOString();
   const seconds = iso.slice(16, 23);
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}${seconds === ':00.000' ? '' : seconds}`;
@@ -78,9 +82,9 @@ export function local(date: Date | null): string | null {
 export interface ClockView {
   state: ClockReport['state'];
   status: ClockReport['status'];
-  target: number;
+  target: number | null;
   elapsed: number;
-  remaining: number;
+  remaining: number | null;
   percentUsed: number;
   breached: boolean;
   deadline: string | null;
@@ -111,11 +115,17 @@ export function evaluateAt(
   ticket: Ticket,
   now: string,
   options: Omit<EvaluateTicketOptions, 'now'> = {},
-): TicketEvaluation {
+): TicketEvaluation<'gti' | 'gtr'> {
   return evaluateTicket(plan, ticket, { ...options, now: mq(now) });
 }
 
 /** The status of both clocks, for quick before/after checks. */
-export function statuses(evaluation: TicketEvaluation): [string, string] {
-  return [evaluation.gti.status, evaluation.gtr.status];
+export function statuses(evaluation: TicketEvaluation<'gti' | 'gtr'>): [string, string] {
+  return [evaluation.metrics.gti.status, evaluation.metrics.gtr.status];
+}
+
+/** `value`, which the test knows is there (a metric of the default plans, a target): fails if not. */
+export function present<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value, found none');
+  return value;
 }

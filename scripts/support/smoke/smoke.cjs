@@ -26,7 +26,7 @@ try {
 console.log(
   JSON.stringify({
     deadlines: [gti.toISOString(), gtr.toISOString()],
-    statuses: [evaluation.gti.status, evaluation.gtr.status],
+    statuses: [evaluation.metrics.gti.status, evaluation.metrics.gtr.status],
     refusal,
     adapter: typeof fromDateHolidays,
     schema: require('sla-clock/plan.schema.json').title,

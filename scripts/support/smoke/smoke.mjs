@@ -33,8 +33,8 @@ const paris = defineSchedule({
 
 export const result = {
   deadlines: [gti.toISOString(), gtr.toISOString()],
-  statuses: [evaluation.gti.status, evaluation.gtr.status],
-  nextChangeAt: evaluation.gtr.nextChangeAt?.toISOString() ?? null,
+  statuses: [evaluation.metrics.gti.status, evaluation.metrics.gtr.status],
+  nextChangeAt: evaluation.metrics.gtr.nextChangeAt?.toISOString() ?? null,
   refusal,
   acrossDst: addBusinessTime(paris, '2026-03-27T16:00:00+01:00', 'PT2H').toISOString(),
 };

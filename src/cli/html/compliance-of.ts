@@ -9,9 +9,10 @@ export function complianceOf(groups: readonly SummaryGroup[]): ClockCompliance {
   const of = (clock: ClockName) => {
     let [met, missed, breached] = [0, 0, 0];
     for (const group of groups) {
-      met += group[clock].met;
-      missed += group[clock].missed;
-      breached += group[clock].breached;
+      const summary = group.metrics[clock];
+      met += summary?.met ?? 0;
+      missed += summary?.missed ?? 0;
+      breached += summary?.breached ?? 0;
     }
     return compliancePercent(met, missed, breached);
   };

@@ -25,13 +25,19 @@ export class PageData {
       this.shares.set(evaluation.priority, byClock);
     }
     for (const name of ['gti', 'gtr'] as const) {
-      const report = evaluation[name];
-      if (report.state !== 'stopped' || report.target <= 0) continue;
+      const report = evaluation.metrics[name];
+      if (
+        report === undefined ||
+        report.state !== 'stopped' ||
+        report.target === null ||
+        report.target <= 0
+      )
+        continue;
       const share = report.elapsed / report.target;
       const bucket = SHARE_BUCKETS.findIndex((limit) => share <= limit);
       (byClock[name][bucket] as number)++;
     }
-    const late = [evaluation.gti, evaluation.gtr].some(
+    const late = Object.values(evaluation.metrics).some(
       (report) => report.status === 'breached' || report.status === 'at-risk',
     );
     if (!late) return;

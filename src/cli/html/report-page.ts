@@ -9,7 +9,7 @@ import {
 } from '../../index';
 import { localIso, localTime } from '../output/format';
 import { printable } from '../output/printable';
-import { CLOCK_TITLES, STAT_COLUMNS, statCells } from '../output/summary-table';
+import { CLOCK_TITLES, metricSummary, STAT_COLUMNS, statCells } from '../output/summary-table';
 import { bdi } from './bdi';
 import { complianceChart, sharesChart, trendChart } from './charts';
 import { type ClockCompliance, complianceOf } from './compliance-of';
@@ -132,7 +132,7 @@ function summaryTable(
   const labels = dimensions.length === 0 ? ['group'] : dimensions;
   const row = (keys: readonly string[], group: SummaryGroup, total: boolean) => {
     const id = total ? 'total' : dimensions.map((d, i) => `${d}=${keys[i]}`).join(',');
-    const cells = statCells(group, group[clock]).map(
+    const cells = statCells(group, metricSummary(group, clock)).map(
       (cell, i) => `<td data-field="${STAT_COLUMNS[i]?.field}">${cell}</td>`,
     );
     return `<tr${total ? ' class="total"' : ''} data-group="${escapeHtml(id)}">${keys.map((key) => `<th scope="row">${escapeHtml(key)}</th>`).join('')}${cells.join('')}</tr>`;

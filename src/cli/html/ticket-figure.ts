@@ -1,4 +1,4 @@
-import type { ClockName, Plan, Ticket, TicketExplanation } from '../../index';
+import type { ClockExplanation, ClockName, Plan, Ticket, TicketExplanation } from '../../index';
 import { explanationText } from '../output/explanation-text';
 import { printable } from '../output/printable';
 import { bdi } from './bdi';
@@ -18,10 +18,11 @@ export function ticketFigure(
   now: number,
 ): string {
   const clocks = ['gti', 'gtr'] as const;
-  const start = explanation.gti.events[0]?.at.getTime() ?? now;
+  const metrics = explanation.metrics as Record<ClockName, ClockExplanation>;
+  const start = metrics.gti.events[0]?.at.getTime() ?? now;
   const ends = clocks.flatMap((clock) => [
     now,
-    ...explanation[clock].segments.map((segment) => segment.to.getTime()),
+    ...metrics[clock].segments.map((segment) => segment.to.getTime()),
   ]);
   const end = Math.max(start + 1, ...ends);
   const x = (t: number) => LEFT + ((t - start) / (end - start)) * (WIDTH - LEFT - 10);
@@ -29,14 +30,14 @@ export function ticketFigure(
   clocks.forEach((clock: ClockName, row) => {
     const top = 6 + row * (ROW + 10);
     parts.push(`<text x="0" y="${top + 13}" class="label">${clock.toUpperCase()}</text>`);
-    for (const segment of explanation[clock].segments) {
+    for (const segment of metrics[clock].segments) {
       const from = x(segment.from.getTime());
       const to = x(segment.to.getTime());
       parts.push(
         `<rect x="${from}" y="${top}" width="${Math.max(0.5, to - from)}" height="${ROW}" fill="${fillOf(segment)}"/>`,
       );
     }
-    const { deadline, breachedAt } = explanation[clock];
+    const { deadline, breachedAt } = metrics[clock];
     if (deadline !== null) {
       const dx = x(deadline.getTime());
       parts.push(
@@ -59,7 +60,7 @@ export function ticketFigure(
   const id = `ticket-${index}`;
   // A <title> holds text only, no <bdi>: the id's controls are shown as escapes there.
   const title = `Ticket ${printable(ticket.id)}: first contact (GTI) and resolution (GTR), stretch by stretch`;
-  const { gti, gtr } = explanation;
+  const { gti, gtr } = explanation.metrics as Record<ClockName, ClockExplanation>;
   const description =
     `GTI ${gti.report.status}, GTR ${gtr.report.status}. Bars run from the opening to the end of ` +
     'each clock’s story; a thick line marks a deadline, a triangle the start of a breach, the ' +

@@ -44,6 +44,9 @@ const WORDS = {
       reopened: 'reopened: the clock runs again',
       'priority-changed': 'priority',
       breached: 'breached: past the target from here',
+      started: 'a cycle starts',
+      stopped: 'the cycle stops',
+      cancelled: 'the cycle is cancelled',
     },
     restarted: 'the clock restarts from zero',
     noTime: 'nothing to explain yet: the ticket was opened at this instant',
@@ -80,6 +83,9 @@ const WORDS = {
       reopened: 'réouverture : le compteur repart',
       'priority-changed': 'priorité',
       breached: 'dépassement : au-delà de l’objectif à partir d’ici',
+      started: 'un cycle commence',
+      stopped: 'le cycle s’arrête',
+      cancelled: 'le cycle est annulé',
     },
     restarted: 'le compteur repart de zéro',
     noTime: 'rien à expliquer : le ticket vient d’être ouvert',
@@ -120,7 +126,8 @@ export function explanationText(
     `now ${at(new Date(now))}`,
   ];
   for (const name of ['gti', 'gtr'] as const) {
-    lines.push('', ...clockLines(explanation[name], words[name], words, at));
+    const metric = explanation.metrics[name];
+    if (metric !== undefined) lines.push('', ...clockLines(metric, words[name], words, at));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -134,7 +141,7 @@ function clockLines(
   const { report } = clock;
   const due = report.deadline === null ? words.noDeadline : `${words.due} ${at(report.deadline)}`;
   const lines = [
-    `${title} · ${words.target} ${businessTime(report.target)} · ${words.used} ${businessTime(report.elapsed)} · ${report.status} · ${due}`,
+    `${title} · ${words.target} ${businessTime(report.target ?? 0)} · ${words.used} ${businessTime(report.elapsed)} · ${report.status} · ${due}`,
   ];
   if (clock.segments.length === 0) lines.push(`  ${words.noTime}`);
   const pending = [...clock.events];

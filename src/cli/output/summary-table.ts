@@ -57,12 +57,12 @@ function table(result: SlaSummaryResult, clock: 'gti' | 'gtr'): string[] {
     ...dimensions.map((dimension) =>
       String(group.key[dimension as keyof SummaryGroup['key']] ?? ''),
     ),
-    ...statCells(group, group[clock]),
+    ...statCells(group, metricSummary(group, clock)),
   ]);
   rows.push([
     'total',
     ...labels.slice(1).map(() => ''),
-    ...statCells(result.total, result.total[clock]),
+    ...statCells(result.total, metricSummary(result.total, clock)),
   ]);
   const header = [...labels, ...STAT_COLUMNS.map((column) => column.heading)];
   const widths = header.map((heading, column) =>
@@ -81,6 +81,23 @@ function table(result: SlaSummaryResult, clock: 'gti' | 'gtr'): string[] {
 }
 
 /** The cells of a group's statistics, in the order of `STAT_COLUMNS`. */
+/** A group's summary of one metric: zero cycles where the group has none. */
+export function metricSummary(group: SummaryGroup, metric: string): ClockSummary {
+  return group.metrics[metric] ?? NO_CYCLES;
+}
+
+const NO_CYCLES: ClockSummary = Object.freeze({
+  cycles: 0,
+  met: 0,
+  missed: 0,
+  breached: 0,
+  atRisk: 0,
+  onTrack: 0,
+  cancelled: 0,
+  compliance: null,
+  taken: Object.freeze({ count: 0, min: null, median: null, p90: null, max: null, mean: null }),
+});
+
 export function statCells(group: SummaryGroup, summary: ClockSummary): string[] {
   const { taken } = summary;
   return [

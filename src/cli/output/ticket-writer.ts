@@ -1,5 +1,5 @@
 import { createWriteStream, openSync } from 'node:fs';
-import type { ClockReport, TicketEvaluation } from '../../index';
+import type { ClockReport, MetricReport, TicketEvaluation } from '../../index';
 import { UsageError } from '../usage-error';
 import { BufferedOutput } from './buffered-output';
 import { csvLine } from './csv-field';
@@ -46,7 +46,8 @@ export class TicketWriter {
   }
 
   write(id: string, kind: string | undefined, evaluation: TicketEvaluation): void {
-    const { priority, gti, gtr } = evaluation;
+    const { priority } = evaluation;
+    const { gti, gtr } = evaluation.metrics as Record<'gti' | 'gtr', MetricReport>;
     if (this.#csv) {
       this.#output.write(csvLine([id, priority, kind, ...clockCells(gti), ...clockCells(gtr)]));
     } else {

@@ -1,6 +1,6 @@
-import { addBusinessDaysMs } from '../arithmetic/add-business-days';
-import type { CompiledSchedule } from '../schedule/schedule';
-import { openTimeBetween } from '../timeline/timeline-queries';
+import { addBusinessDaysMs } from '../../arithmetic/add-business-days';
+import type { CompiledSchedule } from '../../schedule/schedule';
+import { openTimeBetween } from '../../timeline/timeline-queries';
 import type { Target } from './target';
 
 /**

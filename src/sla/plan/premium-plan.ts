@@ -1,4 +1,4 @@
-import type { ScheduleConfig } from '../schedule/schedule-config';
+import type { ScheduleConfig } from '../../schedule/schedule-config';
 import { type BuiltinPlanOptions, builtinPlanConfig, DEFAULT_TIMEZONE } from './builtin-plans';
 import { definePlan } from './define-plan';
 import type { Plan } from './plan';
@@ -30,7 +30,7 @@ const AROUND_THE_CLOCK: ScheduleConfig = Object.freeze({
  * slaDeadlines(premiumPlan(), { openedAt: '2026-11-27T15:50:00-04:00', priority: 'critical' });
  * //=> { gti: 2026-11-27T20:05:00.000Z, gtr: 2026-11-27T23:50:00.000Z }   (Friday 16:05 and 19:50)
  */
-export function premiumPlan(options: BuiltinPlanOptions = {}): Plan {
+export function premiumPlan(options: BuiltinPlanOptions = {}): Plan<'gti' | 'gtr'> {
   return definePlan(
     builtinPlanConfig(
       { id: 'premium', name: 'Premium', schedule: '24/7', scheduleBase: AROUND_THE_CLOCK },

@@ -1,27 +1,27 @@
-import * as z from 'zod/mini';
-import { lazy, parseOrThrow } from '../errors/from-zod-issue';
-import { SlaError } from '../errors/sla-error';
-import { toEpochMs } from '../instant/instant-input';
-import { quoteInstant } from '../instant/quote-instant';
-import { type CompiledSchedule, compiledOf } from '../schedule/schedule';
-import type { EvaluateTicketOptions, SkippedEvent } from './evaluate-ticket';
-import { assertPlan, type Plan } from './plan';
-import { CLOCKS, type ClockName } from './priority';
-import {
-  type ParsedEvent,
-  parseEvent,
-  parseTicketHead,
-  type Ticket,
-  type TicketEvent,
-  type TicketHead,
-} from './ticket';
-import { type ReplayOptions, TicketReplay } from './ticket-replay';
+import { SlaError } from '../../errors/sla-error';
+import { toEpochMs } from '../../instant/instant-input';
+import { quoteInstant } from '../../instant/quote-instant';
+import { alwaysOpen } from '../../schedule/always-open';
+import { type CompiledSchedule, compiledOf } from '../../schedule/schedule';
+import { type CompiledPlan, compiledPlanOf, type Plan } from '../plan/plan';
+import { parseEvent } from '../ticket-log/parse-event';
+import { parseTicketHead } from '../ticket-log/parse-ticket-head';
+import type { ParsedEvent, Ticket, TicketEvent, TicketHead } from '../ticket-log/ticket';
+import type { CheckedEvaluateOptions } from './evaluate-options';
+import { TicketReplay } from './ticket-replay';
 
-/** What replaying a ticket's log gives: the clocks at `now`, and the events lenient mode skipped. */
+/** An event that lenient evaluation left out, and why. */
+export interface SkippedEvent {
+  readonly index: number;
+  readonly event: TicketEvent;
+  readonly reason: string;
+}
+
+/** What replaying a ticket's log gives: the metrics at `now`, and the events lenient mode skipped. */
 export interface ReplayedTicket {
   readonly replay: TicketReplay;
   readonly skipped: readonly SkippedEvent[];
-  readonly plan: Plan;
+  readonly plan: CompiledPlan;
   readonly schedule: CompiledSchedule;
 }
 
@@ -31,49 +31,6 @@ export interface ReplayedTicket {
  * to walk. Checked before any event is read.
  */
 export const MAX_TICKET_EVENTS = 100_000;
-
-/**
- * `evaluateTicket`'s options once checked: a report checks them once for all its tickets.
- */
-export interface CheckedEvaluateOptions extends ReplayOptions {
-  readonly now: number;
-  readonly lenient: boolean;
-  /** `now` as given, for the message that refuses it. */
-  readonly nowInput: unknown;
-  /**
-   * Whose fault a ticket opened after `now` is: the caller's `now` when one ticket is asked
-   * about, the ticket's in a report of many, evaluated at one `now`.
-   */
-  readonly openedAfterNow: 'refuse-now' | 'refuse-ticket';
-}
-
-/**
- * Checks `evaluateTicket`'s options.
- *
- * @throws {SlaError} `invalid_instant` for `now`, `invalid_argument` for the others.
- */
-export function checkEvaluateOptions(
-  options: EvaluateTicketOptions,
-  openedAfterNow: CheckedEvaluateOptions['openedAfterNow'] = 'refuse-now',
-): CheckedEvaluateOptions {
-  const nowInput = options?.now;
-  const now = toEpochMs(nowInput, 'options.now');
-  const {
-    lenient = false,
-    onPriorityChange = 'keep-elapsed',
-    pausing = ['gtr'],
-  } = holdsNowAlone(options)
-    ? {}
-    : parseOrThrow(evaluateOptionsSchema, options, 'invalid_argument', 'options');
-  return {
-    now,
-    nowInput,
-    lenient,
-    onPriorityChange,
-    pausing: pausing.length === 1 && pausing[0] === 'gtr' ? PAUSING_GTR : new Set(pausing),
-    openedAfterNow,
-  };
-}
 
 /**
  * Replays a ticket's log up to `now`, calling `start` once the clocks exist and `observe` after
@@ -88,12 +45,13 @@ export function replayTicket(
   observe?: (event: ParsedEvent, replay: TicketReplay) => void,
   start?: (replay: TicketReplay, openedAt: number) => void,
 ): ReplayedTicket {
-  const checkedPlan = assertPlan(plan);
-  const head = parseTicketHead(ticket);
+  const compiled = compiledPlanOf(plan);
+  if (options.pausing !== null) checkPausing(compiled, options.pausing);
+  const head = parseTicketHead(compiled, ticket);
   const { now, lenient } = options;
   if (now < head.openedAt) throw openedAfterNow(head, options);
-  const schedule = compiledOf(checkedPlan.schedule, 'plan.schedule');
-  const replay = new TicketReplay(checkedPlan, schedule, head, options);
+  const schedule = compiledOf(compiled.plan.schedule, 'plan.schedule');
+  const replay = new TicketReplay(compiled, schedule, calendarSchedule, head, options);
   start?.(replay, head.openedAt);
   const events = ticket.events ?? [];
   if (!Array.isArray(events))
@@ -115,7 +73,7 @@ export function replayTicket(
     const event: TicketEvent = events[index];
     let parsed: ParsedEvent;
     try {
-      parsed = parseEvent(event, index);
+      parsed = parseEvent(compiled, event, index);
     } catch (error) {
       // Events after `now` have not happened yet, whatever else is wrong with them.
       if (!(error instanceof SlaError)) throw error;
@@ -139,7 +97,7 @@ export function replayTicket(
       );
     skipped.push(Object.freeze({ index, event, reason: `${parsed.type} ${refusal}` }));
   }
-  return { replay, skipped, plan: checkedPlan, schedule };
+  return { replay, skipped, plan: compiled, schedule };
 }
 
 function openedAfterNow(head: TicketHead, options: CheckedEvaluateOptions): SlaError {
@@ -159,24 +117,23 @@ function openedAfterNow(head: TicketHead, options: CheckedEvaluateOptions): SlaE
       );
 }
 
-/** The default: waiting on the customer pauses GTR only. */
-const PAUSING_GTR: ReadonlySet<ClockName> = new Set(['gtr']);
+/** Around the clock, for metrics that count calendar hours: compiled once, when first needed. */
+let aroundTheClock: CompiledSchedule | undefined;
+function calendarSchedule(): CompiledSchedule {
+  aroundTheClock ??= compiledOf(alwaysOpen(), 'plan.schedule');
+  return aroundTheClock;
+}
 
-const evaluateOptionsSchema = /* @__PURE__ */ lazy(() =>
-  z.strictObject({
-    now: z.unknown(),
-    lenient: z.optional(z.boolean()),
-    onPriorityChange: z.optional(z.enum(['keep-elapsed', 'restart'])),
-    pausing: z.optional(z.array(z.enum(CLOCKS))),
-  }),
-);
-
-/** `{ now }` and nothing else, the usual call: valid as it is, so zod need not look at it. */
-function holdsNowAlone(options: object): boolean {
-  const prototype = Object.getPrototypeOf(options);
-  if (prototype !== Object.prototype && prototype !== null) return false;
-  for (const key in options) if (key !== 'now') return false;
-  return true;
+function checkPausing(plan: CompiledPlan, pausing: ReadonlySet<string>): void {
+  let index = 0;
+  for (const id of pausing) {
+    if (!plan.metrics.some((metric) => metric.id === id)) {
+      const ids = plan.metrics.map((metric) => metric.id).join(', ');
+      const path = `options.pausing[${index}]`;
+      throw new SlaError('invalid_argument', path, id, `is not a metric of the plan (${ids})`);
+    }
+    index++;
+  }
 }
 
 function isAfter(event: unknown, now: number): boolean {

@@ -1,4 +1,4 @@
-import type { ScheduleConfig } from '../schedule/schedule-config';
+import type { ScheduleConfig } from '../../schedule/schedule-config';
 import { type BuiltinPlanOptions, builtinPlanConfig, DEFAULT_TIMEZONE } from './builtin-plans';
 import { definePlan } from './define-plan';
 import type { Plan } from './plan';
@@ -23,7 +23,7 @@ const STANDARD_SCHEDULE: ScheduleConfig = Object.freeze({
  * slaDeadlines(standardPlan(), { openedAt: '2026-11-27T15:50:00-04:00', priority: 'critical' });
  * //=> { gti: 2026-11-30T12:05:00.000Z, gtr: 2026-11-30T15:50:00.000Z }   (Monday 08:05 and 11:50)
  */
-export function standardPlan(options: BuiltinPlanOptions = {}): Plan {
+export function standardPlan(options: BuiltinPlanOptions = {}): Plan<'gti' | 'gtr'> {
   return definePlan(
     builtinPlanConfig(
       {

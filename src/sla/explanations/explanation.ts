@@ -1,6 +1,6 @@
-import type { ClockReport } from './clock-report';
-import type { SkippedEvent } from './evaluate-ticket';
-import type { Priority } from './priority';
+import type { MetricReport } from '../cycles/metric-report';
+import type { SkippedEvent } from '../cycles/replay-ticket';
+import type { Priority } from '../plan/priority';
 
 /**
  * What a stretch of a clock's story was: business time that `counted`; time `closed` (the desk
@@ -38,9 +38,11 @@ export interface ExplainedSegment {
 export interface ClockEvent {
   readonly at: Date;
   /**
-   * `opened`; `paused` and `resumed`; `responded` and `resolved` (the clock stopped); `reopened`;
-   * `priority-changed` (a change that gave the clock another target, or restarted it);
-   * `breached` (the first instant of the present breach: `breachedAt`).
+   * `opened`; `started` (a cycle began at another event than the opening); `paused` and
+   * `resumed`; `responded`, `resolved` or `stopped` (by another event: the cycle ended, judged);
+   * `cancelled`; `reopened` (a stopped cycle resumed); `priority-changed` (a change that gave the
+   * cycle another target, or restarted it); `breached` (the first instant of the present breach:
+   * `breachedAt`).
    */
   readonly type:
     | 'opened'
@@ -50,7 +52,10 @@ export interface ClockEvent {
     | 'resolved'
     | 'reopened'
     | 'priority-changed'
-    | 'breached';
+    | 'breached'
+    | 'started'
+    | 'stopped'
+    | 'cancelled';
   /** For `priority-changed`: the priorities before and after. */
   readonly priority?: { readonly from: Priority; readonly to: Priority };
   /** For `priority-changed`: the targets before and after, in business milliseconds. */
@@ -61,8 +66,8 @@ export interface ClockEvent {
 
 /** One clock's story: why its deadline is where it is. */
 export interface ClockExplanation {
-  /** What `evaluateTicket` reports for this clock. */
-  readonly report: ClockReport;
+  /** What `evaluateTicket` reports for this metric. */
+  readonly report: MetricReport;
   /**
    * From the opening to the end of the story, in order and without gaps: the clock's stop, `now`,
    * or (for a running clock not yet breached) its deadline, through projected segments.
@@ -73,12 +78,12 @@ export interface ClockExplanation {
   readonly breachedAt: Date | null;
 }
 
-/** Both clocks of a ticket, explained. */
-export interface TicketExplanation {
+/** Every metric of a ticket, explained. */
+export interface TicketExplanation<M extends string = string> {
   /** The priority in force at `now`. */
   readonly priority: Priority;
-  readonly gti: ClockExplanation;
-  readonly gtr: ClockExplanation;
+  /** Per metric of the plan, in its order. */
+  readonly metrics: Readonly<Record<M, ClockExplanation>>;
   /** Present in lenient mode: the events that were skipped. */
   readonly skipped?: readonly SkippedEvent[];
 }

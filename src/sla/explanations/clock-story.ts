@@ -1,32 +1,37 @@
-import type { HolidayLanguage } from '../calendar/holiday-calendar';
-import { formatIsoDate, MS_PER_DAY } from '../civil/civil-date';
-import type { CompiledSchedule } from '../schedule/schedule';
-import { openIntervalsBetween } from '../timeline/timeline-queries';
-import type { ClockState } from './clock';
+import type { HolidayLanguage } from '../../calendar/holiday-calendar';
+import { formatIsoDate, MS_PER_DAY } from '../../civil/civil-date';
+import type { CompiledSchedule } from '../../schedule/schedule';
+import { openIntervalsBetween } from '../../timeline/timeline-queries';
+import type { Cycle } from '../cycles/cycle';
+import type { MetricState } from '../cycles/metric-report';
+import type { MetricRun } from '../cycles/metric-run';
+import type { Priority } from '../plan/priority';
+import type { ParsedEvent } from '../ticket-log/ticket';
 import type { ClockEvent, ExplainedSegment, SegmentKind, SegmentReason } from './explanation';
-import type { Priority } from './priority';
-import type { ParsedEvent } from './ticket';
-import type { TicketReplay } from './ticket-replay';
 
 /** A stretch during which a clock stayed in one state (and one epoch: restarts begin another). */
 interface Phase {
   readonly at: number;
-  readonly state: ClockState;
+  readonly state: MetricState;
   readonly epoch: number;
 }
 
 /** What a clock looked like after an event. */
 interface Snapshot {
-  readonly state: ClockState;
+  readonly cycle: Cycle | null;
+  readonly state: MetricState;
   readonly target: number;
   readonly startedAt: number;
   readonly priority: Priority;
 }
 
-const STATE_EVENTS: Partial<Record<`${ClockState}>${ClockState}`, ClockEvent['type']>> = {
+const STATE_EVENTS: Partial<Record<`${MetricState}>${MetricState}`, ClockEvent['type']>> = {
   'running>paused': 'paused',
   'paused>running': 'resumed',
   'stopped>running': 'reopened',
+  'stopped>paused': 'reopened',
+  'idle>running': 'started',
+  'idle>paused': 'started',
 };
 
 /** Watches one clock through a replay and tells its story in segments. */
@@ -37,19 +42,26 @@ export class ClockStory {
   #epoch = 0;
 
   constructor(
-    private readonly name: 'gti' | 'gtr',
-    replay: TicketReplay,
+    private readonly run: MetricRun,
+    priority: Priority,
     openedAt: number,
   ) {
-    this.#last = snapshotOf(replay, name);
-    this.#phases = [{ at: openedAt, state: 'running', epoch: 0 }];
+    this.#last = snapshotOf(run, priority);
+    this.#phases = [{ at: openedAt, state: this.#last.state, epoch: 0 }];
     this.#events = [{ at: new Date(openedAt), type: 'opened' }];
   }
 
   /** Called after every event that applied. */
-  observe(event: ParsedEvent, replay: TicketReplay): void {
-    const now = snapshotOf(replay, this.name);
+  observe(event: ParsedEvent, priority: Priority): void {
+    const now = snapshotOf(this.run, priority);
     const last = this.#last;
+    if (now.cycle !== last.cycle) {
+      // A new cycle: its own phases, and the previous one's time stays counted.
+      this.#phases.push({ at: event.at, state: now.state, epoch: this.#epoch });
+      this.#events.push({ at: new Date(event.at), type: 'started' });
+      this.#last = now;
+      return;
+    }
     const restarted = now.startedAt !== last.startedAt;
     if (restarted) this.#epoch++;
     if (restarted || now.target !== last.target) {
@@ -67,7 +79,7 @@ export class ClockStory {
     if (now.state !== last.state) {
       const type =
         now.state === 'stopped'
-          ? (event.type as ClockEvent['type'])
+          ? stopTypeOf(event, now.cycle)
           : STATE_EVENTS[`${last.state}>${now.state}`];
       if (type !== undefined) this.#events.push({ at: new Date(event.at), type });
     }
@@ -92,6 +104,7 @@ export class ClockStory {
       const next = phases[i + 1];
       const until = next?.at ?? (phase.state === 'stopped' ? phase.at : now);
       if (until <= phase.at) return;
+      if (phase.state === 'idle') return;
       if (phase.state === 'running') {
         explainer.open(phase.at, until, phase.epoch < this.#epoch ? 'discarded' : 'counted');
       } else if (phase.state === 'paused') {
@@ -122,14 +135,23 @@ export class ClockStory {
   }
 }
 
-function snapshotOf(replay: TicketReplay, name: 'gti' | 'gtr'): Snapshot {
-  const clock = replay.clocks[name];
+function snapshotOf(run: MetricRun, priority: Priority): Snapshot {
+  const cycle = run.current;
+  if (cycle === null) return { cycle, state: 'idle', target: 0, startedAt: 0, priority };
+  const { clock } = cycle;
   return {
-    state: clock.state,
+    cycle,
+    state: cycle.running ? clock.state : 'stopped',
     target: clock.target,
     startedAt: clock.startedAt,
-    priority: replay.priority,
+    priority,
   };
+}
+
+/** What ended a cycle: the event that stopped it (`responded`, `resolved`), or a cancel. */
+function stopTypeOf(event: ParsedEvent, cycle: Cycle | null): ClockEvent['type'] {
+  if (cycle?.endedBy === 'cancel') return 'cancelled';
+  return event.type === 'responded' || event.type === 'resolved' ? event.type : 'stopped';
 }
 
 /** Cuts open stretches into open and closed segments, and closed ones by their reasons. */

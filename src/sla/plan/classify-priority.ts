@@ -1,4 +1,4 @@
-import { SlaError } from '../errors/sla-error';
+import { SlaError } from '../../errors/sla-error';
 import type { Priority } from './priority';
 
 /** What the desk knows of a ticket's impact. */

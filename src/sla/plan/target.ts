@@ -1,5 +1,5 @@
-import { toDurationMs } from '../duration/duration-input';
-import { SlaError } from '../errors/sla-error';
+import { toDurationMs } from '../../duration/duration-input';
+import { SlaError } from '../../errors/sla-error';
 
 /**
  * A clock's target: business time (`{ minutes }`, `{ hours }`, an ISO duration `PT…`) or business

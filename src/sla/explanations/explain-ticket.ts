@@ -1,13 +1,12 @@
-import type { HolidayLanguage } from '../calendar/holiday-calendar';
-import { SlaError } from '../errors/sla-error';
-import { reportClock } from './clock-report';
+import type { HolidayLanguage } from '../../calendar/holiday-calendar';
+import { SlaError } from '../../errors/sla-error';
+import { checkEvaluateOptions, type EvaluateTicketOptions } from '../cycles/evaluate-options';
+import { replayTicket } from '../cycles/replay-ticket';
+import { reportMetric } from '../cycles/report-metric';
+import type { Plan } from '../plan/plan';
+import type { Ticket } from '../ticket-log/ticket';
 import { ClockStory } from './clock-story';
-import type { EvaluateTicketOptions } from './evaluate-ticket';
 import type { ClockExplanation, TicketExplanation } from './explanation';
-import type { Plan } from './plan';
-import { CLOCKS, type ClockName } from './priority';
-import { checkEvaluateOptions, replayTicket } from './replay-ticket';
-import type { Ticket } from './ticket';
 
 /** Options of `explainTicket`: those of `evaluateTicket`, and the language of holiday names. */
 export interface ExplainTicketOptions extends EvaluateTicketOptions {
@@ -16,7 +15,7 @@ export interface ExplainTicketOptions extends EvaluateTicketOptions {
 }
 
 /**
- * Explains both clocks of a ticket: their reports as `evaluateTicket` gives them, and their
+ * Explains every metric of a ticket: their reports as `evaluateTicket` gives them, and their
  * stories from the opening, stretch by stretch and without gaps — business time that counted,
  * time that did not and why (outside the desk's hours, a named holiday, a date whose hours an
  * override replaces, waiting on the customer, resolved until a reopening), the priority changes
@@ -28,7 +27,8 @@ export interface ExplainTicketOptions extends EvaluateTicketOptions {
  * @param ticket - As `evaluateTicket` takes it.
  * @param options - The options of `evaluateTicket`, and `language` (`'fr'` or `'en'`) for
  * holiday names.
- * @returns Fresh data: per clock its `report`, `segments`, `events`, `deadline` and `breachedAt`.
+ * @returns Fresh data: the `priority` and, under `metrics`, per metric id its `report`,
+ * `segments`, `events`, `deadline` and `breachedAt`.
  * @throws {SlaError} as `evaluateTicket`; `invalid_argument` for an unknown `language`.
  *
  * @example
@@ -37,50 +37,57 @@ export interface ExplainTicketOptions extends EvaluateTicketOptions {
  *   standardPlan(),
  *   { openedAt: '2026-11-27T15:50:00-04:00', priority: 'critical' },
  *   { now: '2026-11-30T09:00:00-04:00' },
- * );
+ * ).metrics;
  * gtr.segments.map((s) => `${s.kind} ${s.business / 60_000} min ${s.reason?.type ?? ''}`.trim());
  * //=> ['counted 10 min', 'closed 0 min outside-hours', 'counted 60 min', 'projected 170 min']
  */
-export function explainTicket(
-  plan: Plan,
+export function explainTicket<M extends string>(
+  plan: Plan<M>,
   ticket: Ticket,
   options: ExplainTicketOptions,
-): TicketExplanation {
+): TicketExplanation<M> {
   const { language, ...evaluateOptions } = options ?? ({} as ExplainTicketOptions);
   if (language !== undefined && language !== 'fr' && language !== 'en') {
     throw new SlaError('invalid_argument', 'options.language', language, 'is not fr or en');
   }
-  const stories: Partial<Record<ClockName, ClockStory>> = {};
+  let stories: ClockStory[] = [];
   const checkedOptions = checkEvaluateOptions(evaluateOptions);
   const { now, lenient } = checkedOptions;
   const {
     replay,
     skipped,
-    plan: checkedPlan,
-    schedule,
+    plan: compiled,
   } = replayTicket(
     plan,
     ticket,
     checkedOptions,
     (event, state) => {
-      for (const name of CLOCKS) stories[name]?.observe(event, state);
+      for (const story of stories) story.observe(event, state.priority);
     },
     (state, openedAt) => {
-      for (const name of CLOCKS) stories[name] = new ClockStory(name, state, openedAt);
+      stories = state.runs.map((run) => new ClockStory(run, state.priority, openedAt));
     },
   );
-  const explain = (name: ClockName): ClockExplanation => {
-    const report = reportClock(replay.clocks[name], now, checkedPlan.atRisk);
-    const story = stories[name] as ClockStory;
+  const metrics = {} as Record<M, ClockExplanation>;
+  replay.runs.forEach((run, index) => {
+    const idleTarget = run.current === null ? replay.idleTarget(index, now) : null;
+    const { report } = reportMetric(run, now, compiled.plan.atRisk, idleTarget);
+    const story = stories[index] as ClockStory;
     const { segments, events } = story.tell(
-      schedule,
+      replay.scheduleOf(index),
       now,
       report.deadline?.getTime() ?? null,
       report.breachedAt?.getTime() ?? null,
       language,
     );
-    return { report, segments, events, deadline: report.deadline, breachedAt: report.breachedAt };
-  };
-  const explanation = { priority: replay.priority, gti: explain('gti'), gtr: explain('gtr') };
+    metrics[run.metric.id as M] = {
+      report,
+      segments,
+      events,
+      deadline: report.deadline,
+      breachedAt: report.breachedAt,
+    };
+  });
+  const explanation = { priority: replay.priority, metrics };
   return lenient ? { ...explanation, skipped } : explanation;
 }

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import type { HolidayCalendar } from '../calendar/holiday-calendar';
-import { lazy, parseOrThrow } from '../errors/from-zod-issue';
-import { SlaError } from '../errors/sla-error';
-import type { Schedule } from '../schedule/schedule';
-import type { ScheduleConfig } from '../schedule/schedule-config';
+import type { HolidayCalendar } from '../../calendar/holiday-calendar';
+import { lazy, parseOrThrow } from '../../errors/from-zod-issue';
+import { SlaError } from '../../errors/sla-error';
+import type { Schedule } from '../../schedule/schedule';
+import type { ScheduleConfig } from '../../schedule/schedule-config';
 import type { PlanConfig } from './plan-config';
 import type { ClockName, Priority } from './priority';
 import type { TargetInput } from './target';
@@ -100,7 +100,7 @@ export function builtinPlanConfig(
     scheduleBase: ScheduleConfig;
   },
   options: BuiltinPlanOptions = {},
-): PlanConfig {
+): Omit<PlanConfig, 'metrics'> {
   parseOrThrow(builtinPlanOptionsSchema, options, 'invalid_plan', 'options');
   const parts = (['timezone', 'holidays', 'hours', 'overrides'] as const).filter(
     (key) => options[key] !== undefined,

@@ -1,5 +1,5 @@
-import type { Timeline } from '../timeline/timeline';
-import { addOpenTime, openTimeBetween } from '../timeline/timeline-queries';
+import type { Timeline } from '../../timeline/timeline';
+import { addOpenTime, openTimeBetween } from '../../timeline/timeline-queries';
 
 /** Where a clock stands: counting, paused (waiting on the customer), or stopped for good. */
 export type ClockState = 'running' | 'paused' | 'stopped';
@@ -35,7 +35,7 @@ export class Clock {
   #retargets: TargetChange[] = [];
 
   constructor(
-    private readonly timeline: Timeline,
+    readonly timeline: Timeline,
     public target: number,
     openedAt: number,
   ) {

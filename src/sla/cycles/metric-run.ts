@@ -1,0 +1,106 @@
+import type { CompiledSchedule } from '../../schedule/schedule';
+import type { CompiledMetric } from '../plan/compiled-metric';
+import { matches } from '../plan/compiled-metric';
+import type { Target } from '../plan/target';
+import { targetDuration } from '../plan/target-duration';
+import type { ParsedEvent } from '../ticket-log/ticket';
+import type { TicketState } from '../ticket-log/ticket-state';
+import { Cycle } from './cycle';
+
+/** The target of a metric at a priority (by position), or `null` where it is not measured. */
+export type TargetLookup = (priority: number) => Target | null;
+
+/**
+ * One metric replayed over a ticket's log: its cycles, oldest first. At each event it applies the
+ * rules in their order: the event's priority change, then stop, cancel or reset of the running
+ * cycle, or the resumption of a stopped one, then a start, then the pause conditions.
+ */
+export class MetricRun {
+  readonly cycles: Cycle[] = [];
+  #current: Cycle | null = null;
+
+  constructor(
+    readonly metric: CompiledMetric,
+    /** The schedule the metric counts in: the plan's, or around the clock. */
+    private readonly schedule: CompiledSchedule,
+    private readonly targetOf: TargetLookup,
+    /** Whether waiting on the customer pauses it (the metric's own rule, or `pausing`). */
+    private readonly pauseWaiting: boolean,
+    private readonly restartOnPriorityChange: boolean,
+  ) {}
+
+  get current(): Cycle | null {
+    return this.#current;
+  }
+
+  /** A priority change (to another priority) at `t`: acts on a running cycle only. */
+  changePriority(t: number, priority: number): void {
+    const cycle = this.#current;
+    if (cycle === null || !cycle.running) return;
+    cycle.noteBreach(t);
+    const target = this.targetOf(priority);
+    if (target === null) cycle.end(t, 'cancel');
+    else this.#retarget(cycle, t, target, priority);
+  }
+
+  /** The rules of one event, after its priority change; `state` is the one after the event. */
+  apply(event: ParsedEvent, state: TicketState, priority: number): void {
+    const metric = this.metric;
+    const at = event.at;
+    let cycle = this.#current;
+    if (cycle?.running) {
+      if (matches(metric.stop, event)) cycle.end(at, 'stop');
+      else if (matches(metric.cancel, event)) cycle.end(at, 'cancel');
+      else if (matches(metric.reset, event)) {
+        cycle.noteBreach(at);
+        cycle.clock.retarget(at, this.#duration(this.targetOf(priority), at), true);
+        cycle.targetPriority = priority;
+      }
+    } else if (cycle !== null && cycle.endedBy === 'stop' && matches(metric.resume, event)) {
+      const target = this.targetOf(priority);
+      if (target !== null) {
+        cycle.resume(at);
+        if (cycle.targetPriority !== priority) {
+          cycle.noteBreach(at);
+          this.#retarget(cycle, at, target, priority);
+        }
+      }
+    }
+    if (
+      (cycle === null || !cycle.running) &&
+      (metric.many || this.cycles.length === 0) &&
+      matches(metric.start, event)
+    ) {
+      const target = this.targetOf(priority);
+      if (target !== null) {
+        cycle = new Cycle(this.schedule.timeline, this.#duration(target, at), at, priority);
+        this.cycles.push(cycle);
+        this.#current = cycle;
+      }
+    }
+    if (cycle?.running) {
+      const paused = this.#pausedIn(state);
+      const clock = cycle.clock;
+      if (paused && clock.state === 'running') clock.halt(at, 'paused');
+      else if (!paused && clock.state === 'paused') clock.run(at);
+    }
+  }
+
+  #pausedIn(state: TicketState): boolean {
+    if (this.pauseWaiting && state.waiting) return true;
+    const statuses = this.metric.pauseStatuses;
+    return statuses?.has(state.status) === true;
+  }
+
+  #retarget(cycle: Cycle, t: number, target: Target, priority: number): void {
+    const restart = this.restartOnPriorityChange;
+    const duration = this.#duration(target, restart ? t : cycle.clock.startedAt);
+    cycle.clock.retarget(t, duration, restart);
+    cycle.targetPriority = priority;
+  }
+
+  #duration(target: Target | null, start: number): number {
+    // A running cycle always has a target: a change to a priority without one cancels it.
+    return targetDuration(this.schedule, target as Target, start);
+  }
+}

@@ -1,0 +1,124 @@
+import { quoteInstant } from '../../instant/quote-instant';
+import type { CompiledSchedule } from '../../schedule/schedule';
+import { EVENT_CODE } from '../plan/event-types';
+import { type CompiledPlan, targetAt } from '../plan/plan';
+import { targetDuration } from '../plan/target-duration';
+import { ParsedEvent, type TicketHead } from '../ticket-log/ticket';
+import { TicketState } from '../ticket-log/ticket-state';
+import { MetricRun } from './metric-run';
+
+/** How a priority change treats the cycles that are running. */
+export type PriorityChangePolicy = 'keep-elapsed' | 'restart';
+
+export interface ReplayOptions {
+  /** For the metrics that do not say. */
+  readonly onPriorityChange: PriorityChangePolicy;
+  /** The metrics that waiting on the customer pauses, or `null` to follow their definitions. */
+  readonly pausing: ReadonlySet<string> | null;
+}
+
+/**
+ * A ticket's state and its metrics while its log is replayed. `apply` returns `null` when the
+ * event was applied, or the reason it is impossible in the present state (nothing changes then).
+ */
+export class TicketReplay {
+  priority: string;
+  readonly kind: string | undefined;
+  readonly state: TicketState;
+  readonly runs: readonly MetricRun[];
+  readonly opening: ParsedEvent;
+  #priorityIndex: number;
+  readonly #opened: TicketHead;
+  readonly #plan: CompiledPlan;
+  // Two plain fields rather than the last event itself: events come in several shapes, and a
+  // field that holds one kind of value keeps the replay loop's reads monomorphic.
+  #lastAt: number;
+  /** `#lastAt` as the caller wrote it (the opening's or the last applied event's). */
+  #lastAtInput: unknown;
+
+  constructor(
+    plan: CompiledPlan,
+    readonly schedule: CompiledSchedule,
+    private readonly calendarSchedule: () => CompiledSchedule,
+    opened: TicketHead,
+    options: ReplayOptions,
+  ) {
+    const { openedAt, priority } = opened;
+    this.priority = priority;
+    this.kind = opened.kind;
+    this.#plan = plan;
+    this.#priorityIndex = plan.priorityIndex.get(priority) as number;
+    this.#opened = opened;
+    this.#lastAt = openedAt;
+    this.#lastAtInput = opened.openedAtInput;
+    this.state = new TicketState(opened.status);
+    const kindTargets = opened.kind === undefined ? undefined : plan.kindTargets.get(opened.kind);
+    this.runs = plan.metrics.map(
+      (metric, index) =>
+        new MetricRun(
+          metric,
+          metric.calendar ? calendarSchedule() : schedule,
+          (p) => targetAt(plan, p, kindTargets, index),
+          options.pausing === null ? metric.pauseWaiting : options.pausing.has(metric.id),
+          (metric.onPriorityChange ?? options.onPriorityChange) === 'restart',
+        ),
+    );
+    this.opening = new ParsedEvent(
+      -1,
+      EVENT_CODE.opened,
+      'opened',
+      openedAt,
+      opened.openedAtInput,
+      undefined,
+      opened.status,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      false,
+    );
+    for (const run of this.runs) run.apply(this.opening, this.state, this.#priorityIndex);
+  }
+
+  /** The schedule a metric counts in: the plan's, or around the clock. */
+  scheduleOf(metric: number): CompiledSchedule {
+    return this.#plan.metrics[metric]?.calendar ? this.calendarSchedule() : this.schedule;
+  }
+
+  /**
+   * The target, in business milliseconds, with which a metric without a cycle would start at
+   * `t`, or `null` where the present priority does not measure it.
+   */
+  idleTarget(metric: number, t: number): number | null {
+    const plan = this.#plan;
+    const kind = this.kind === undefined ? undefined : plan.kindTargets.get(this.kind);
+    const target = targetAt(plan, this.#priorityIndex, kind, metric);
+    return target === null ? null : targetDuration(this.scheduleOf(metric), target, t);
+  }
+
+  apply(event: ParsedEvent): string | null {
+    const opened = this.#opened;
+    if (event.at < opened.openedAt) {
+      const opening = quoteInstant(opened.openedAtInput, opened.openedAt);
+      return `happens before the ticket was opened (${opening})`;
+    }
+    if (event.at < this.#lastAt) {
+      const previous = quoteInstant(this.#lastAtInput, this.#lastAt);
+      return `is out of order: before the previous event (${previous})`;
+    }
+    const state = this.state;
+    const refusal = state.refusal(event);
+    if (refusal !== null) return refusal;
+    this.#lastAt = event.at;
+    this.#lastAtInput = event.atInput;
+    state.apply(event);
+    const runs = this.runs;
+    if (event.priority !== undefined && event.priority !== this.priority) {
+      this.priority = event.priority;
+      this.#priorityIndex = this.#plan.priorityIndex.get(event.priority) as number;
+      for (const run of runs) run.changePriority(event.at, this.#priorityIndex);
+    }
+    for (const run of runs) run.apply(event, state, this.#priorityIndex);
+    return null;
+  }
+}

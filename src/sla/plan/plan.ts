@@ -1,0 +1,97 @@
+import { SlaError } from '../../errors/sla-error';
+import type { Schedule } from '../../schedule/schedule';
+import type { CompiledMetric } from './compiled-metric';
+import type { Label, Priority, RequestKind } from './priority';
+import type { Target } from './target';
+
+/** The target of each metric for one priority: `null` where the metric is not measured. */
+export type MetricTargets = Readonly<Record<string, Target | null>>;
+
+/** One of a plan's priorities. */
+export interface PlanPriority {
+  readonly id: Priority;
+  readonly label: Label;
+}
+
+/** One of a plan's metrics: its id and label (the rest of its definition is compiled). */
+export interface PlanMetric<M extends string = string> {
+  readonly id: M;
+  readonly label: Label;
+}
+
+/**
+ * A compiled support plan: its schedule, priorities, kinds and metrics, a target per priority
+ * and metric, and overrides per kind. `M` names its metrics (`'gti' | 'gtr'` for the default
+ * plans; inferred by `definePlan` from a literal configuration, `string` otherwise).
+ */
+export interface Plan<M extends string = string> {
+  readonly id: string;
+  readonly name?: string;
+  readonly schedule: Schedule;
+  /** Share of the target after which a running cycle is at risk (0 < atRisk ≤ 1). */
+  readonly atRisk: number;
+  /** From least to most urgent. */
+  readonly priorities: readonly PlanPriority[];
+  readonly requestKinds: readonly RequestKind[];
+  readonly metrics: readonly PlanMetric<M>[];
+  readonly targets: Readonly<Record<Priority, MetricTargets>>;
+  /** Targets that replace the plan's for one request kind. */
+  readonly kinds: Readonly<Record<RequestKind, Readonly<Record<Priority, Partial<MetricTargets>>>>>;
+}
+
+/** What the clocks need of a plan, in arrays indexed by priority and metric. */
+export interface CompiledPlan {
+  readonly plan: Plan;
+  readonly metrics: readonly CompiledMetric[];
+  /** Each priority's position, lowest first. */
+  readonly priorityIndex: ReadonlyMap<Priority, number>;
+  readonly kinds: ReadonlySet<RequestKind>;
+  /** `targets[priority][metric]`. */
+  readonly targets: readonly (readonly (Target | null)[])[];
+  /** Per kind, `[priority][metric]`: `undefined` where the kind keeps the plan's target. */
+  readonly kindTargets: ReadonlyMap<
+    RequestKind,
+    readonly (readonly (Target | null | undefined)[])[]
+  >;
+}
+
+const plans = new WeakMap<Plan, CompiledPlan>();
+
+export function registerPlan<M extends string>(compiled: CompiledPlan): Plan<M> {
+  plans.set(compiled.plan, compiled);
+  return compiled.plan as Plan<M>;
+}
+
+/**
+ * @throws {SlaError} `invalid_plan` when `value` was not made by `definePlan`, `standardPlan` or
+ * `premiumPlan`.
+ */
+export function compiledPlanOf(value: unknown): CompiledPlan {
+  const compiled =
+    typeof value === 'object' && value !== null ? plans.get(value as Plan) : undefined;
+  if (compiled === undefined) {
+    throw new SlaError(
+      'invalid_plan',
+      'plan',
+      value,
+      'is not a plan: build one with definePlan, standardPlan or premiumPlan',
+    );
+  }
+  return compiled;
+}
+
+/** @throws {SlaError} as `compiledPlanOf`. */
+export function assertPlan(value: unknown): Plan {
+  return compiledPlanOf(value).plan;
+}
+
+/** A metric's target at a priority (by position) for a kind: the kind's override, else the plan's. */
+export function targetAt(
+  plan: CompiledPlan,
+  priority: number,
+  kindTargets: readonly (readonly (Target | null | undefined)[])[] | undefined,
+  metric: number,
+): Target | null {
+  const override = kindTargets?.[priority]?.[metric];
+  return override !== undefined ? override : (plan.targets[priority]?.[metric] ?? null);
+}

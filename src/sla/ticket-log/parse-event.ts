@@ -1,0 +1,179 @@
+import { SlaError } from '../../errors/sla-error';
+import { toEpochMs } from '../../instant/instant-input';
+import { EVENT_CODE, TICKET_EVENT_TYPES, type TicketEventType } from '../plan/event-types';
+import type { CompiledPlan } from '../plan/plan';
+import { parsePriority } from './parse-ticket-head';
+import { ParsedEvent } from './ticket';
+
+const SHAPE = 'is not an event { type, at, … }';
+
+/**
+ * Reads one event's shape; the replay judges whether it is possible.
+ *
+ * @throws {SlaError} `invalid_event` naming `ticket.events[index]` or the bad field.
+ */
+export function parseEvent(plan: CompiledPlan, event: unknown, index: number): ParsedEvent {
+  const path = `ticket.events[${index}]`;
+  if (typeof event !== 'object' || event === null) {
+    throw new SlaError('invalid_event', path, event, SHAPE);
+  }
+  const record = event as Record<string, unknown>;
+  const type = record.type;
+  if (typeof type !== 'string' || !Object.hasOwn(EVENT_CODE, type) || type === 'opened') {
+    throw new SlaError(
+      'invalid_event',
+      `${path}.type`,
+      type,
+      `is not one of ${TICKET_EVENT_TYPES.join(', ')}`,
+    );
+  }
+  const at = record.at;
+  let atMs: number;
+  try {
+    atMs = toEpochMs(at, `${path}.at`);
+  } catch (error) {
+    throw error instanceof SlaError
+      ? new SlaError('invalid_event', error.path, at, error.reason)
+      : error;
+  }
+  const code = EVENT_CODE[type as TicketEventType];
+  switch (type as TicketEventType) {
+    case 'priority-changed': {
+      const priority = parsePriority(plan, record.priority, `${path}.priority`, 'invalid_event');
+      return new ParsedEvent(
+        index,
+        code,
+        'priority-changed',
+        atMs,
+        at,
+        priority,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        false,
+      );
+    }
+    case 'status-changed': {
+      const status = nonEmpty(record.status, `${path}.status`);
+      return new ParsedEvent(
+        index,
+        code,
+        'status-changed',
+        atMs,
+        at,
+        undefined,
+        status,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        false,
+      );
+    }
+    case 'replied': {
+      const by = record.by;
+      if (by !== 'agent' && by !== 'requester') {
+        throw new SlaError('invalid_event', `${path}.by`, by, 'is not "agent" or "requester"');
+      }
+      const isPublic = record.public ?? true;
+      if (typeof isPublic !== 'boolean') {
+        throw new SlaError('invalid_event', `${path}.public`, isPublic, 'is not true or false');
+      }
+      return new ParsedEvent(
+        index,
+        code,
+        'replied',
+        atMs,
+        at,
+        undefined,
+        undefined,
+        by,
+        isPublic,
+        undefined,
+        undefined,
+        false,
+      );
+    }
+    case 'assigned': {
+      const { group, assignee } = record;
+      if (group !== undefined) nonEmpty(group, `${path}.group`);
+      if (assignee !== undefined) nonEmpty(assignee, `${path}.assignee`);
+      if (group === undefined && assignee === undefined) {
+        throw new SlaError('invalid_event', path, event, 'names neither a group nor an assignee');
+      }
+      return new ParsedEvent(
+        index,
+        code,
+        'assigned',
+        atMs,
+        at,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        false,
+      );
+    }
+    case 'field-changed': {
+      const field = nonEmpty(record.field, `${path}.field`);
+      const value = record.value;
+      if (!isFieldValue(value)) {
+        throw new SlaError(
+          'invalid_event',
+          `${path}.value`,
+          value,
+          'is not a string, a number, true, false or null',
+        );
+      }
+      return new ParsedEvent(
+        index,
+        code,
+        'field-changed',
+        atMs,
+        at,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        field,
+        value,
+        true,
+      );
+    }
+    default:
+      return new ParsedEvent(
+        index,
+        code,
+        type as TicketEventType,
+        atMs,
+        at,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        false,
+      );
+  }
+}
+
+function nonEmpty(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value === '') {
+    throw new SlaError('invalid_event', path, value, 'is not a non-empty string');
+  }
+  return value;
+}
+
+export function isFieldValue(value: unknown): value is string | number | boolean | null {
+  return (
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  );
+}

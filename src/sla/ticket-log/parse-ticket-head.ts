@@ -1,0 +1,60 @@
+import { SlaError } from '../../errors/sla-error';
+import { toEpochMs } from '../../instant/instant-input';
+import { DEFAULT_OPENING_STATUS } from '../plan/event-types';
+import type { CompiledPlan } from '../plan/plan';
+import type { Ticket, TicketHead } from './ticket';
+
+/**
+ * Validates the parts of a ticket every clock needs.
+ *
+ * @throws {SlaError} `invalid_instant` for `openedAt`, `invalid_ticket` for the rest.
+ */
+export function parseTicketHead(plan: CompiledPlan, ticket: Ticket): TicketHead {
+  if (typeof ticket !== 'object' || ticket === null) {
+    throw new SlaError(
+      'invalid_ticket',
+      'ticket',
+      ticket,
+      'is not a ticket { openedAt, priority, kind?, status?, fields?, events? }',
+    );
+  }
+  // Each property is read once: a getter may answer differently the second time.
+  const openedAtInput = ticket.openedAt;
+  const openedAt = toEpochMs(openedAtInput, 'ticket.openedAt');
+  const priority = parsePriority(plan, ticket.priority, 'ticket.priority', 'invalid_ticket');
+  const kind = parseKind(plan, ticket.kind);
+  const status = ticket.status;
+  if (status !== undefined && (typeof status !== 'string' || status === '')) {
+    throw new SlaError('invalid_ticket', 'ticket.status', status, 'is not a non-empty string');
+  }
+  return { openedAt, openedAtInput, priority, kind, status: status ?? DEFAULT_OPENING_STATUS };
+}
+
+/**
+ * One of the plan's priorities.
+ *
+ * @throws {SlaError} with `code` at `path` for any other value.
+ */
+export function parsePriority(
+  plan: CompiledPlan,
+  priority: unknown,
+  path: string,
+  code: 'invalid_ticket' | 'invalid_event',
+): string {
+  if (typeof priority === 'string' && plan.priorityIndex.has(priority)) return priority;
+  const ids = plan.plan.priorities.map((p) => p.id).join(', ');
+  throw new SlaError(code, path, priority, `is not one of ${ids}`);
+}
+
+/**
+ * A ticket's `kind`: one of the plan's request kinds, or `undefined` when it has none.
+ *
+ * @throws {SlaError} `invalid_ticket` for any other value.
+ */
+export function parseKind(plan: CompiledPlan, kind: unknown): string | undefined {
+  if (kind === undefined || (typeof kind === 'string' && plan.kinds.has(kind))) {
+    return kind as string | undefined;
+  }
+  const kinds = plan.plan.requestKinds.join(', ');
+  throw new SlaError('invalid_ticket', 'ticket.kind', kind, `is not one of ${kinds}`);
+}
