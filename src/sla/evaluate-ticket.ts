@@ -5,7 +5,7 @@ import {
 } from './cycles/evaluate-options';
 import type { MetricReport } from './cycles/metric-report';
 import { replayTicket, type SkippedEvent } from './cycles/replay-ticket';
-import { reportMetric } from './cycles/report-metric';
+import { nextAlertOf, reportMetric } from './cycles/report-metric';
 import type { Plan } from './plan/plan';
 import type { Priority } from './plan/priority';
 import type { Ticket } from './ticket-log/ticket';
@@ -76,13 +76,16 @@ export function evaluateChecked<M extends string>(
   const { now } = options;
   const metrics = {} as Record<M, MetricReport>;
   let next = Infinity;
-  replay.runs.forEach((run, index) => {
+  const { runs } = replay;
+  const { atRisk } = replayed.plan.plan;
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index] as (typeof runs)[number];
     const idleTarget = run.current === null ? replay.idleTarget(index, now) : null;
-    const { report, nextAlert } = reportMetric(run, now, replayed.plan.plan.atRisk, idleTarget);
+    const report = reportMetric(run, now, atRisk, idleTarget);
     metrics[run.metric.id as M] = report;
-    const change = report.nextChangeAt?.getTime() ?? Infinity;
-    next = Math.min(next, change, nextAlert);
-  });
+    const change = report.nextChangeAt === null ? Infinity : report.nextChangeAt.getTime();
+    next = Math.min(next, change, nextAlertOf(report));
+  }
   const result = {
     priority: replay.priority,
     metrics: Object.freeze(metrics),

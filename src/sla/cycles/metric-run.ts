@@ -1,14 +1,19 @@
 import type { CompiledSchedule } from '../../schedule/schedule';
 import type { CompiledMetric } from '../plan/compiled-metric';
 import { matches } from '../plan/compiled-metric';
+import { type CompiledPlan, targetAt } from '../plan/plan';
 import type { Target } from '../plan/target';
 import { targetDuration } from '../plan/target-duration';
 import type { ParsedEvent } from '../ticket-log/ticket';
 import type { TicketState } from '../ticket-log/ticket-state';
 import { Cycle } from './cycle';
 
-/** The target of a metric at a priority (by position), or `null` where it is not measured. */
-export type TargetLookup = (priority: number) => Target | null;
+/** A ticket's targets: per priority (by position) and metric, `null` where it is not measured. */
+export interface TicketTargets {
+  readonly plan: CompiledPlan;
+  /** The overrides of the ticket's kind, if it has any. */
+  readonly kind: readonly (readonly (Target | null | undefined)[])[] | undefined;
+}
 
 /**
  * One metric replayed over a ticket's log: its cycles, oldest first. At each event it applies the
@@ -23,7 +28,9 @@ export class MetricRun {
     readonly metric: CompiledMetric,
     /** The schedule the metric counts in: the plan's, or around the clock. */
     private readonly schedule: CompiledSchedule,
-    private readonly targetOf: TargetLookup,
+    private readonly targets: TicketTargets,
+    /** The metric's position in the plan. */
+    private readonly index: number,
     /** Whether waiting on the customer pauses it (the metric's own rule, or `pausing`). */
     private readonly pauseWaiting: boolean,
     private readonly restartOnPriorityChange: boolean,
@@ -90,6 +97,12 @@ export class MetricRun {
     if (this.pauseWaiting && state.waiting) return true;
     const statuses = this.metric.pauseStatuses;
     return statuses?.has(state.status) === true;
+  }
+
+  /** The metric's target at a priority (by position), or `null` where it is not measured. */
+  targetOf(priority: number): Target | null {
+    const { plan, kind } = this.targets;
+    return targetAt(plan, priority, kind, this.index);
   }
 
   #retarget(cycle: Cycle, t: number, target: Target, priority: number): void {

@@ -13,8 +13,7 @@ const dateOrNull = (ms: number | null): Date | null => (ms === null ? null : new
 const NO_CYCLES: readonly CycleReport[] = Object.freeze([]);
 
 /**
- * Reads a replayed metric at `now`, and gives the earliest instant at which one of its alerts not
- * yet passed will be (`Infinity` when none will by itself).
+ * Reads a replayed metric at `now`.
  *
  * @param idleTarget - The target an idle metric would have at the present priority, or `null`.
  */
@@ -23,9 +22,9 @@ export function reportMetric(
   now: number,
   atRisk: number,
   idleTarget: number | null,
-): { report: MetricReport; nextAlert: number } {
+): MetricReport {
   const cycle = run.current;
-  if (cycle === null) return { report: idleReport(run, idleTarget), nextAlert: Infinity };
+  if (cycle === null) return idleReport(run, idleTarget);
   const { clock } = cycle;
   const { target } = clock;
   const state = cycle.running ? clock.state : 'stopped';
@@ -52,6 +51,11 @@ export function reportMetric(
     cycleReports.push(pastCycleReport(past, now));
   }
   everBreached ||= cycle.wasBreached;
+  // The present cycle's instants are the report's: one Date each, shared by the fields that
+  // name the same instant (a result is fresh on every call; its Dates are not to be changed).
+  const deadlineDate = dateOrNull(deadline);
+  const breachedAtDate = dateOrNull(breachedAt);
+  const atRiskDate = dateOrNull(atRiskAt);
   cycleReports.push(
     Object.freeze({
       startedAt: new Date(cycle.startedAt),
@@ -59,38 +63,48 @@ export function reportMetric(
       status,
       elapsed,
       target,
-      deadline: dateOrNull(deadline),
-      breachedAt: dateOrNull(breachedAt),
+      deadline: deadlineDate,
+      breachedAt: breachedAtDate,
     }),
   );
-  const { alerts, nextAlert } = alertsOf(
+  const alerts = alertsOf(
     run.metric.alerts,
     cycle,
     state,
     elapsed,
     target,
     atRiskThreshold,
-    atRiskAt,
+    atRiskDate,
   );
-  return {
-    report: Object.freeze({
-      state,
-      target,
-      elapsed,
-      remaining: target - elapsed,
-      percentUsed: target > 0 ? (100 * elapsed) / target : 100,
-      deadline: dateOrNull(deadline),
-      atRiskAt: dateOrNull(atRiskAt),
-      breached,
-      breachedAt: dateOrNull(breachedAt),
-      status,
-      nextChangeAt: dateOrNull(nextChangeAt),
-      cycles: Object.freeze(cycleReports),
-      everBreached,
-      alerts,
-    }),
-    nextAlert,
-  };
+  return Object.freeze({
+    state,
+    target,
+    elapsed,
+    remaining: target - elapsed,
+    percentUsed: target > 0 ? (100 * elapsed) / target : 100,
+    deadline: deadlineDate,
+    atRiskAt: atRiskDate,
+    breached,
+    breachedAt: breachedAtDate,
+    status,
+    nextChangeAt: nextChangeAt === null ? null : status === 'on-track' ? atRiskDate : deadlineDate,
+    cycles: Object.freeze(cycleReports),
+    everBreached,
+    alerts,
+  });
+}
+
+/**
+ * The earliest instant at which an alert of a running metric not yet passed will be, or
+ * `Infinity` when none will by itself.
+ */
+export function nextAlertOf(report: MetricReport): number {
+  if (report.state !== 'running') return Infinity;
+  let next = Infinity;
+  for (const { at, passed } of report.alerts) {
+    if (!passed && at !== null) next = Math.min(next, at.getTime());
+  }
+  return next;
 }
 
 function pastCycleReport(cycle: Cycle, now: number): CycleReport {
@@ -115,22 +129,27 @@ function alertsOf(
   elapsed: number,
   target: number,
   atRiskThreshold: number,
-  atRiskAt: number | null,
-): { alerts: readonly AlertReport[]; nextAlert: number } {
-  let nextAlert = Infinity;
-  const alert = (id: string, threshold: number, at: number | null): AlertReport => {
-    const passed = elapsed > threshold;
-    const shown = state === 'paused' || (state === 'stopped' && !passed) ? null : at;
-    if (!passed && shown !== null && state === 'running' && shown < nextAlert) nextAlert = shown;
-    return Object.freeze({ id, at: dateOrNull(shown), passed });
-  };
-  const alerts = [alert('at-risk', atRiskThreshold, atRiskAt)];
+  atRiskAt: Date | null,
+): readonly AlertReport[] {
+  const alerts = [alertReport('at-risk', atRiskThreshold, atRiskAt, state, elapsed)];
   for (const { id, kind, amount } of declared) {
     const threshold = thresholdOf(kind, amount, target);
     const at = state === 'paused' ? null : cycle.clock.instantOfElapsed(threshold);
-    alerts.push(alert(id, threshold, at));
+    alerts.push(alertReport(id, threshold, dateOrNull(at), state, elapsed));
   }
-  return { alerts: Object.freeze(alerts), nextAlert };
+  return Object.freeze(alerts);
+}
+
+function alertReport(
+  id: string,
+  threshold: number,
+  at: Date | null,
+  state: MetricReport['state'],
+  elapsed: number,
+): AlertReport {
+  const passed = elapsed > threshold;
+  const shown = state === 'paused' || (state === 'stopped' && !passed) ? null : at;
+  return Object.freeze({ id, at: shown, passed });
 }
 
 function thresholdOf(kind: CompiledAlert['kind'], amount: number, target: number): number {

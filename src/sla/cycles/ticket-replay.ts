@@ -52,17 +52,26 @@ export class TicketReplay {
     this.#lastAt = openedAt;
     this.#lastAtInput = opened.openedAtInput;
     this.state = new TicketState(opened.status);
-    const kindTargets = opened.kind === undefined ? undefined : plan.kindTargets.get(opened.kind);
-    this.runs = plan.metrics.map(
-      (metric, index) =>
+    const targets = {
+      plan,
+      kind: opened.kind === undefined ? undefined : plan.kindTargets.get(opened.kind),
+    };
+    const runs: MetricRun[] = [];
+    const { metrics } = plan;
+    for (let index = 0; index < metrics.length; index++) {
+      const metric = metrics[index] as (typeof metrics)[number];
+      runs.push(
         new MetricRun(
           metric,
           metric.calendar ? calendarSchedule() : schedule,
-          (p) => targetAt(plan, p, kindTargets, index),
+          targets,
+          index,
           options.pausing === null ? metric.pauseWaiting : options.pausing.has(metric.id),
           (metric.onPriorityChange ?? options.onPriorityChange) === 'restart',
         ),
-    );
+      );
+    }
+    this.runs = runs;
     this.opening = new ParsedEvent(
       -1,
       EVENT_CODE.opened,

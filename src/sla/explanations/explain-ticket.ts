@@ -71,7 +71,7 @@ export function explainTicket<M extends string>(
   const metrics = {} as Record<M, ClockExplanation>;
   replay.runs.forEach((run, index) => {
     const idleTarget = run.current === null ? replay.idleTarget(index, now) : null;
-    const { report } = reportMetric(run, now, compiled.plan.atRisk, idleTarget);
+    const report = reportMetric(run, now, compiled.plan.atRisk, idleTarget);
     const story = stories[index] as ClockStory;
     const { segments, events } = story.tell(
       replay.scheduleOf(index),

@@ -65,8 +65,15 @@ export interface MatchedEvent {
 
 /** Whether `event` matches one of the conditions compiled in `matcher`. */
 export function matches(matcher: EventMatcher, event: MatchedEvent): boolean {
-  if ((matcher.mask >>> event.code) & 1) return true;
-  for (const condition of matcher.detailed) {
+  // Small enough to be inlined on the replay's hot path; the detailed walk is not.
+  return (
+    ((matcher.mask >>> event.code) & 1) === 1 ||
+    (matcher.detailed.length !== 0 && matchesDetailed(matcher.detailed, event))
+  );
+}
+
+function matchesDetailed(detailed: readonly DetailedCondition[], event: MatchedEvent): boolean {
+  for (const condition of detailed) {
     if (condition.code !== event.code) continue;
     if (condition.status !== undefined) {
       if (event.status === undefined || !condition.status.has(event.status)) continue;

@@ -7,6 +7,11 @@ import { ParsedEvent } from './ticket';
 
 const SHAPE = 'is not an event { type, at, … }';
 
+/** The code of each type a log may hold (not `opened`, which only the opening is). */
+const LOGGED_EVENT_CODES: ReadonlyMap<string, number> = new Map(
+  TICKET_EVENT_TYPES.map((type) => [type, EVENT_CODE[type]]),
+);
+
 /**
  * Reads one event's shape; the replay judges whether it is possible.
  *
@@ -19,7 +24,8 @@ export function parseEvent(plan: CompiledPlan, event: unknown, index: number): P
   }
   const record = event as Record<string, unknown>;
   const type = record.type;
-  if (typeof type !== 'string' || !Object.hasOwn(EVENT_CODE, type) || type === 'opened') {
+  const code = typeof type === 'string' ? LOGGED_EVENT_CODES.get(type) : undefined;
+  if (code === undefined) {
     throw new SlaError(
       'invalid_event',
       `${path}.type`,
@@ -36,7 +42,6 @@ export function parseEvent(plan: CompiledPlan, event: unknown, index: number): P
       ? new SlaError('invalid_event', error.path, at, error.reason)
       : error;
   }
-  const code = EVENT_CODE[type as TicketEventType];
   switch (type as TicketEventType) {
     case 'priority-changed': {
       const priority = parsePriority(plan, record.priority, `${path}.priority`, 'invalid_event');
