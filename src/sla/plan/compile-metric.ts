@@ -10,6 +10,7 @@ import {
   NO_EVENTS,
 } from './compiled-metric';
 import { EVENT_CODE } from './event-types';
+import { isFieldValue } from './field-value';
 import type { MetricDefinition } from './metric-definition';
 import { parseTarget } from './target';
 
@@ -245,14 +246,5 @@ function isStatusList(value: unknown): value is string[] {
     Array.isArray(value) &&
     value.length > 0 &&
     value.every((status) => typeof status === 'string' && status !== '')
-  );
-}
-
-function isFieldValue(value: unknown): boolean {
-  return (
-    value === null ||
-    typeof value === 'string' ||
-    typeof value === 'boolean' ||
-    (typeof value === 'number' && Number.isFinite(value))
   );
 }

@@ -1,6 +1,7 @@
 import { SlaError } from '../../errors/sla-error';
 import { toEpochMs } from '../../instant/instant-input';
 import { EVENT_CODE, TICKET_EVENT_TYPES, type TicketEventType } from '../plan/event-types';
+import { isFieldValue } from '../plan/field-value';
 import type { CompiledPlan } from '../plan/plan';
 import { parsePriority } from './parse-ticket-head';
 import { ParsedEvent } from './ticket';
@@ -172,13 +173,4 @@ function nonEmpty(value: unknown, path: string): string {
     throw new SlaError('invalid_event', path, value, 'is not a non-empty string');
   }
   return value;
-}
-
-export function isFieldValue(value: unknown): value is string | number | boolean | null {
-  return (
-    value === null ||
-    typeof value === 'string' ||
-    typeof value === 'boolean' ||
-    (typeof value === 'number' && Number.isFinite(value))
-  );
 }

@@ -1,6 +1,7 @@
 import { SlaError } from '../../errors/sla-error';
 import { toEpochMs } from '../../instant/instant-input';
 import { DEFAULT_OPENING_STATUS } from '../plan/event-types';
+import { isFieldValue } from '../plan/field-value';
 import type { CompiledPlan } from '../plan/plan';
 import type { Ticket, TicketHead } from './ticket';
 
@@ -27,7 +28,22 @@ export function parseTicketHead(plan: CompiledPlan, ticket: Ticket): TicketHead 
   if (status !== undefined && (typeof status !== 'string' || status === '')) {
     throw new SlaError('invalid_ticket', 'ticket.status', status, 'is not a non-empty string');
   }
+  const fields = ticket.fields;
+  if (fields !== undefined) checkFields(fields);
   return { openedAt, openedAtInput, priority, kind, status: status ?? DEFAULT_OPENING_STATUS };
+}
+
+/** `fields`: string keys, values a string, a finite number, a boolean or `null`. */
+function checkFields(fields: unknown): void {
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
+    throw new SlaError('invalid_ticket', 'ticket.fields', fields, 'is not an object of fields');
+  }
+  for (const [key, value] of Object.entries(fields)) {
+    if (!isFieldValue(value)) {
+      const reason = 'is not a string, a number, true, false or null';
+      throw new SlaError('invalid_ticket', `ticket.fields.${key}`, value, reason);
+    }
+  }
 }
 
 /**
