@@ -142,7 +142,8 @@ function compileConditions(value: unknown, path: string, required: boolean): Eve
     if (compiled === null) mask |= 1 << (code as number);
     else detailed.push(compiled);
   });
-  return Object.freeze({ mask, detailed: Object.freeze(detailed) });
+  const detailedMask = detailed.reduce((bits, condition) => bits | (1 << condition.code), 0);
+  return Object.freeze({ mask, detailedMask, detailed: Object.freeze(detailed) });
 }
 
 function compileDetails(

@@ -19,6 +19,8 @@ export interface DetailedCondition {
  */
 export interface EventMatcher {
   readonly mask: number;
+  /** The event types some detailed condition names, as bits. */
+  readonly detailedMask: number;
   readonly detailed: readonly DetailedCondition[];
 }
 
@@ -68,7 +70,7 @@ export function matches(matcher: EventMatcher, event: MatchedEvent): boolean {
   // Small enough to be inlined on the replay's hot path; the detailed walk is not.
   return (
     ((matcher.mask >>> event.code) & 1) === 1 ||
-    (matcher.detailed.length !== 0 && matchesDetailed(matcher.detailed, event))
+    (((matcher.detailedMask >>> event.code) & 1) === 1 && matchesDetailed(matcher.detailed, event))
   );
 }
 
@@ -94,6 +96,10 @@ export function conditionEventCode(value: unknown): number | undefined {
     : undefined;
 }
 
-export const NO_EVENTS: EventMatcher = Object.freeze({ mask: 0, detailed: Object.freeze([]) });
+export const NO_EVENTS: EventMatcher = Object.freeze({
+  mask: 0,
+  detailedMask: 0,
+  detailed: Object.freeze([]),
+});
 
 export { CONDITION_EVENTS };

@@ -19,9 +19,8 @@ const LOGGED_EVENT_CODES: ReadonlyMap<string, number> = new Map(
  * @throws {SlaError} `invalid_event` naming `ticket.events[index]` or the bad field.
  */
 export function parseEvent(plan: CompiledPlan, event: unknown, index: number): ParsedEvent {
-  const path = `ticket.events[${index}]`;
   if (typeof event !== 'object' || event === null) {
-    throw new SlaError('invalid_event', path, event, SHAPE);
+    throw new SlaError('invalid_event', eventPath(index), event, SHAPE);
   }
   const record = event as Record<string, unknown>;
   const type = record.type;
@@ -29,7 +28,7 @@ export function parseEvent(plan: CompiledPlan, event: unknown, index: number): P
   if (code === undefined) {
     throw new SlaError(
       'invalid_event',
-      `${path}.type`,
+      eventPath(index, '.type'),
       type,
       `is not one of ${TICKET_EVENT_TYPES.join(', ')}`,
     );
@@ -37,15 +36,17 @@ export function parseEvent(plan: CompiledPlan, event: unknown, index: number): P
   const at = record.at;
   let atMs: number;
   try {
-    atMs = toEpochMs(at, `${path}.at`);
+    atMs = toEpochMs(at, 'at');
   } catch (error) {
     throw error instanceof SlaError
-      ? new SlaError('invalid_event', error.path, at, error.reason)
+      ? new SlaError('invalid_event', eventPath(index, '.at'), at, error.reason)
       : error;
   }
   switch (type as TicketEventType) {
     case 'priority-changed': {
-      const priority = parsePriority(plan, record.priority, `${path}.priority`, 'invalid_event');
+      const priority = parsePriority(plan, record.priority, 'invalid_event', () =>
+        eventPath(index, '.priority'),
+      );
       return new ParsedEvent(
         index,
         code,
@@ -62,7 +63,7 @@ export function parseEvent(plan: CompiledPlan, event: unknown, index: number): P
       );
     }
     case 'status-changed': {
-      const status = nonEmpty(record.status, `${path}.status`);
+      const status = nonEmpty(record.status, index, '.status');
       return new ParsedEvent(
         index,
         code,
@@ -81,11 +82,21 @@ export function parseEvent(plan: CompiledPlan, event: unknown, index: number): P
     case 'replied': {
       const by = record.by;
       if (by !== 'agent' && by !== 'requester') {
-        throw new SlaError('invalid_event', `${path}.by`, by, 'is not "agent" or "requester"');
+        throw new SlaError(
+          'invalid_event',
+          eventPath(index, '.by'),
+          by,
+          'is not "agent" or "requester"',
+        );
       }
       const isPublic = record.public ?? true;
       if (typeof isPublic !== 'boolean') {
-        throw new SlaError('invalid_event', `${path}.public`, isPublic, 'is not true or false');
+        throw new SlaError(
+          'invalid_event',
+          eventPath(index, '.public'),
+          isPublic,
+          'is not true or false',
+        );
       }
       return new ParsedEvent(
         index,
@@ -104,10 +115,15 @@ export function parseEvent(plan: CompiledPlan, event: unknown, index: number): P
     }
     case 'assigned': {
       const { group, assignee } = record;
-      if (group !== undefined) nonEmpty(group, `${path}.group`);
-      if (assignee !== undefined) nonEmpty(assignee, `${path}.assignee`);
+      if (group !== undefined) nonEmpty(group, index, '.group');
+      if (assignee !== undefined) nonEmpty(assignee, index, '.assignee');
       if (group === undefined && assignee === undefined) {
-        throw new SlaError('invalid_event', path, event, 'names neither a group nor an assignee');
+        throw new SlaError(
+          'invalid_event',
+          eventPath(index),
+          event,
+          'names neither a group nor an assignee',
+        );
       }
       return new ParsedEvent(
         index,
@@ -125,12 +141,12 @@ export function parseEvent(plan: CompiledPlan, event: unknown, index: number): P
       );
     }
     case 'field-changed': {
-      const field = nonEmpty(record.field, `${path}.field`);
+      const field = nonEmpty(record.field, index, '.field');
       const value = record.value;
       if (!isFieldValue(value)) {
         throw new SlaError(
           'invalid_event',
-          `${path}.value`,
+          eventPath(index, '.value'),
           value,
           'is not a string, a number, true, false or null',
         );
@@ -168,9 +184,14 @@ export function parseEvent(plan: CompiledPlan, event: unknown, index: number): P
   }
 }
 
-function nonEmpty(value: unknown, path: string): string {
+function nonEmpty(value: unknown, index: number, key: string): string {
   if (typeof value !== 'string' || value === '') {
-    throw new SlaError('invalid_event', path, value, 'is not a non-empty string');
+    throw new SlaError('invalid_event', eventPath(index, key), value, 'is not a non-empty string');
   }
   return value;
+}
+
+/** `ticket.events[3].status`: spelt only when something is refused, which is rare. */
+function eventPath(index: number, key = ''): string {
+  return `ticket.events[${index}]${key}`;
 }

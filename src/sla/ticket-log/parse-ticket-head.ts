@@ -22,7 +22,7 @@ export function parseTicketHead(plan: CompiledPlan, ticket: Ticket): TicketHead 
   // Each property is read once: a getter may answer differently the second time.
   const openedAtInput = ticket.openedAt;
   const openedAt = toEpochMs(openedAtInput, 'ticket.openedAt');
-  const priority = parsePriority(plan, ticket.priority, 'ticket.priority', 'invalid_ticket');
+  const priority = parsePriority(plan, ticket.priority, 'invalid_ticket', () => 'ticket.priority');
   const kind = parseKind(plan, ticket.kind);
   const status = ticket.status;
   if (status !== undefined && (typeof status !== 'string' || status === '')) {
@@ -54,12 +54,12 @@ function checkFields(fields: unknown): void {
 export function parsePriority(
   plan: CompiledPlan,
   priority: unknown,
-  path: string,
   code: 'invalid_ticket' | 'invalid_event',
+  path: () => string,
 ): string {
   if (typeof priority === 'string' && plan.priorityIndex.has(priority)) return priority;
   const ids = plan.plan.priorities.map((p) => p.id).join(', ');
-  throw new SlaError(code, path, priority, `is not one of ${ids}`);
+  throw new SlaError(code, path(), priority, `is not one of ${ids}`);
 }
 
 /**
