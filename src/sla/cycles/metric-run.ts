@@ -44,7 +44,6 @@ export class MetricRun {
   changePriority(t: number, priority: number): void {
     const cycle = this.#current;
     if (cycle === null || !cycle.running) return;
-    cycle.noteBreach(t);
     const target = this.targetOf(priority);
     if (target === null) cycle.end(t, 'cancel');
     else this.#retarget(cycle, t, target, priority);
@@ -67,10 +66,7 @@ export class MetricRun {
       const target = this.targetOf(priority);
       if (target !== null) {
         cycle.resume(at);
-        if (cycle.targetPriority !== priority) {
-          cycle.noteBreach(at);
-          this.#retarget(cycle, at, target, priority);
-        }
+        if (cycle.targetPriority !== priority) this.#retarget(cycle, at, target, priority);
       }
     }
     if (
@@ -108,6 +104,9 @@ export class MetricRun {
   #retarget(cycle: Cycle, t: number, target: Target, priority: number): void {
     const restart = this.restartOnPriorityChange;
     const duration = this.#duration(target, restart ? t : cycle.clock.startedAt);
+    // Only a restart or a higher target can end a breach: remember one that is under way. (A
+    // cancel or a stop freezes the cycle, whose breach is judged at the end.)
+    if (restart || duration > cycle.clock.target) cycle.noteBreach(t);
     cycle.clock.retarget(t, duration, restart);
     cycle.targetPriority = priority;
   }
