@@ -56,8 +56,9 @@ describe.each(sources)('plan JSON Schema (%s)', (_name, load) => {
   });
 
   it('accepts the plan files of test/sla/fixtures', () => {
-    for (const name of ['plan-standard.json', 'plan-gold.json']) {
+    for (const name of ['plan-standard.json', 'plan-gold.json', 'plan-desk.json']) {
       expect(validateJson(schema(), withoutPointer(fixture(name))), name).toEqual([]);
+      expect(() => definePlan(withoutPointer(fixture(name))), name).not.toThrow();
     }
   });
 
@@ -86,6 +87,10 @@ describe.each(sources)('plan JSON Schema (%s)', (_name, load) => {
       'a bad holiday date',
       (c: Record<string, unknown>) =>
         Object.assign(c, { schedule: { timezone: 'UTC', hours: {}, holidays: ['25/12/2026'] } }),
+    ],
+    [
+      'an unknown built-in metric',
+      (c: Record<string, unknown>) => Object.assign(c, { metrics: ['gti', 'next-rply'] }),
     ],
     [
       'a metric without stop',

@@ -3,6 +3,7 @@ import { lazy } from '../../errors/from-zod-issue';
 import type { Schedule } from '../../schedule/schedule';
 import type { ScheduleConfig } from '../../schedule/schedule-config';
 import { jsonScheduleConfigSchema } from '../../schedule/schedule-config';
+import { BUILTIN_METRICS } from './builtin-metrics';
 import { CONDITION_EVENTS } from './event-types';
 import type { MetricDefinition } from './metric-definition';
 import type { Label, Priority, RequestKind } from './priority';
@@ -134,7 +135,16 @@ export const jsonPlanConfigSchema = /* @__PURE__ */ lazy(() => {
         .check(z.minLength(1)),
     ),
     requestKinds: z.optional(z.array(nonEmpty())),
-    metrics: z.optional(z.array(z.union([nonEmpty(), metricDefinition()])).check(z.minLength(1))),
+    metrics: z.optional(
+      z
+        .array(
+          z.union([
+            z.enum(Object.keys(BUILTIN_METRICS) as [string, ...string[]]),
+            metricDefinition(),
+          ]),
+        )
+        .check(z.minLength(1)),
+    ),
     targets: z.record(z.string(), metricTargets),
     kinds: z.optional(z.record(z.string(), z.record(z.string(), metricTargets))),
     atRisk: z.optional(z.number().check(z.gt(0), z.lte(1))),
