@@ -1,4 +1,4 @@
-import { SlaError, slaDeadlines, type Ticket } from '../index';
+import { type Plan, SlaError, slaDeadlines, type Ticket } from '../index';
 import { toEpochMs } from '../instant/instant-input';
 import { DEADLINES_HELP } from './help';
 import { RecordLimit } from './input/record-limit';
@@ -65,8 +65,13 @@ export function deadlinesCommand(
       printable(
         `plan ${plan.id} · ${values.priority}${values.kind === undefined ? '' : ` ${values.kind}`} · opened ${localTime(opened, zone)}`,
       ),
-      ...Object.entries(deadlines).map(([metric, due]) => {
+      ...plan.metrics.map(({ id: metric }) => {
         const title = DEADLINE_TITLES[metric] ?? printable(`${metric}  due`).padEnd(23);
+        if (!(metric in deadlines)) {
+          // slaDeadlines leaves out a metric without a target, or that starts at a later event.
+          return `${title}  ${measured(plan, ticket, metric) ? 'none yet: starts at a later event' : 'none: not measured at this priority'}`;
+        }
+        const due = deadlines[metric];
         return due == null
           ? `${title}  paused from the opening`
           : `${title}  ${localTime(due.getTime(), zone)}  (${due.toISOString()})`;
@@ -75,6 +80,13 @@ export function deadlinesCommand(
     ].join('\n'),
   );
   return EXIT.ok;
+}
+
+/** Whether a metric has a target at the ticket's priority, for its kind. */
+function measured(plan: Plan, ticket: Ticket, metric: string): boolean {
+  const byKind = ticket.kind === undefined ? undefined : plan.kinds[ticket.kind];
+  const override = byKind?.[ticket.priority]?.[metric];
+  return (override !== undefined ? override : plan.targets[ticket.priority]?.[metric]) != null;
 }
 
 /** The default metrics' lines, as desks name them. */

@@ -29,14 +29,26 @@ Exit codes
 
 export const REPORT_HELP = `Usage: sla-clock report <file | -> --plan <plan> [options]
 
-Evaluates every ticket of the input at one instant and prints, per group, how many met or missed
-their GTI and GTR, how many are breached, at risk or on track, the compliance, and the business
-time that first contact and resolution took (median, 90th percentile, maximum).
+Evaluates every ticket of the input at one instant and prints one table per metric of the plan
+(GTI and GTR for the built-in plans): per group, how many cycles met or missed their target, how
+many are breached, at risk or on track, the compliance, and the business time the stopped cycles
+took (median, 90th percentile, maximum). A metric that may run several cycles a ticket (next
+reply) has a "cycles" column; one with cancelled cycles a "cancelled" column.
 
 Input (- reads stdin), detected from the extension or the first line, or forced with --format:
-  JSON Lines                one ticket a line: {"id","openedAt","priority","kind"?,"events"?}
+  JSON Lines                one ticket a line, as evaluateTicket takes it: {"id","openedAt",
+                            "priority","kind"?,"status"?,"fields"?,"events"?}
   CSV, one row per event    header ticket,event,at,priority,kind; a ticket's first row is
-                            "opened"; priority-changed rows carry the new priority
+                            "opened"; priority-changed rows carry the new priority. Optional
+                            columns, for the events that carry more:
+                              status    status-changed, and the opened row's opening status
+                              by        replied: agent or requester
+                              public    replied: true or false (default true)
+                              field     field-changed: the field's name
+                              value     field-changed: a number, true, false, or null (an
+                                        empty cell) as JSON writes them; other text is text
+                              group     assigned: the group
+                              assignee  assigned: the assignee
   CSV, one row per ticket   header id,opened_at,priority,kind,responded_at,resolved_at
 Instants are ISO 8601 with an offset or Z (2026-04-01T08:30:00-04:00). Text is UTF-8, or UTF-16
 with a byte-order mark; CSV lines may end in CRLF, LF or CR, mixed.
@@ -53,9 +65,14 @@ Options
   --format <csv|jsonl>      the input form, when the extension does not say it
   --group-by <dimensions>   comma-separated: priority, kind, month (default priority)
   --timezone <zone>         the IANA zone of the months (default the plan's zone)
-  --tickets <file>          also write one row per ticket (.csv, .jsonl or .ndjson); in CSV, a
-                            text cell starting with = + - @ TAB or CR gets a leading ' so that
-                            a spreadsheet does not run it as a formula (numbers are left alone)
+  --tickets <file>          also write one row per ticket (.csv, .jsonl or .ndjson). CSV: id,
+                            priority, kind, then per metric <metric>_status, _elapsed_ms,
+                            _target_ms, _deadline, _breached_at (its current cycle), and for a
+                            metric of many cycles _cycles and _ever_breached; a text cell
+                            starting with = + - @ TAB or CR gets a leading ' so that a
+                            spreadsheet does not run it as a formula (numbers are left alone).
+                            JSON Lines: {"id","priority","kind","metrics":{<metric>: {"status",
+                            "elapsed","target","deadline","breachedAt","everBreached","cycles"}}}
   --html <file>             also write the report as one HTML page (charts, and the late and
                             at-risk tickets explained), self-contained and printable
   --json                    print the summary as JSON instead of tables
@@ -85,14 +102,19 @@ Examples
 
 export const DEADLINES_HELP = `Usage: sla-clock deadlines --plan <plan> --priority <p> --opened <instant> [options]
 
-Prints when a ticket opened at <instant> is due: first contact (GTI) and resolution (GTR).
+Prints when a ticket opened at <instant> is due, for each metric of the plan: first contact
+(GTI) and resolution (GTR) for the built-in plans. A metric that starts at a later event (next
+reply) or has no target at the priority has no deadline yet.
 
 Options
   --plan <plan>             standard, premium or a plan file (required)
-  --priority <p>            normal, medium, high or critical (required)
+  --priority <p>            one of the plan's priorities: normal, medium, high or critical for
+                            the built-in plans (required)
   --opened <instant>        ISO 8601 with an offset or Z (required)
-  --kind <kind>             request, incident or information (plans may set other targets)
-  --json                    print {"gti","gtr"} as JSON
+  --kind <kind>             one of the plan's kinds: request, incident or information for the
+                            built-in plans (plans may set other targets)
+  --json                    print {"<metric>": deadline} as JSON ({"gti","gtr"} for the built-in
+                            plans)
   --max-record-size <size>  the largest plan file read (default 1M: 1,048,576 bytes)
   -h, --help                this help
 
@@ -103,11 +125,13 @@ Examples
 
 export const EXPLAIN_HELP = `Usage: sla-clock explain --plan <plan> --ticket <file.json | -> [options]
 
-Explains a ticket's two clocks, stretch by stretch from its opening: the business time that
-counted (with the running total), the time that did not and why (outside the desk's hours, a
-holiday by name, special hours on a date, waiting on the customer, resolved until reopened), the
+Explains each metric of the plan (GTI and GTR for the built-in plans), stretch by stretch from
+the ticket's opening, with its cycles when it ran several: the business time that counted (with
+the running total of the cycle), the time that did not and why (outside the desk's hours, a
+holiday by name, special hours on a date, waiting on the customer, a status that pauses it,
+resolved until reopened), the event that started, stopped, cancelled or reset a cycle, the
 priority changes that swapped a target, the breach, and the open time still to come up to the
-deadline. Times are shown in the desk's time zone.
+deadline. Times are shown in the desk's time zone; a metric's title is its label in --language.
 
 The ticket is a JSON object as evaluateTicket takes it:
   {"id": "T-7", "openedAt": "2026-11-27T15:50:00-04:00", "priority": "critical",

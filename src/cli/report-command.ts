@@ -58,7 +58,8 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
   if (format !== undefined && format !== 'csv' && format !== 'jsonl') {
     throw new UsageError(`--format ${format}: csv or jsonl`);
   }
-  const summaryOptions = { groupBy, timezone: values.timezone ?? plan.schedule.timezone };
+  // The plan orders the priority groups and lists its metrics even where no ticket has a cycle.
+  const summaryOptions = { groupBy, timezone: values.timezone ?? plan.schedule.timezone, plan };
   try {
     createSlaSummary(summaryOptions);
   } catch (error) {

@@ -79,11 +79,14 @@ async function readOnce(
   io: ReportIo,
 ): Promise<PassResult> {
   const summary = createSlaSummary(settings.summary);
-  const pageData = settings.html ? new PageData() : undefined;
+  const pageData = settings.html ? new PageData(settings.plan) : undefined;
   const input = await openInput(path, io.stdin);
   let writer: TicketWriter | undefined;
   try {
-    writer = settings.tickets === undefined ? undefined : TicketWriter.open(settings.tickets);
+    writer =
+      settings.tickets === undefined
+        ? undefined
+        : TicketWriter.open(settings.tickets, settings.plan);
   } catch (error) {
     await input.close();
     throw error;

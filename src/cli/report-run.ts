@@ -19,6 +19,8 @@ const FIELD_NAMES: Record<string, string> = {
   'ticket.openedAt': 'opened at',
   'ticket.priority': 'priority',
   'ticket.kind': 'kind',
+  'ticket.status': 'status',
+  'ticket.fields': 'fields',
   'ticket.events': 'events',
   'ticket.id': 'id',
 };

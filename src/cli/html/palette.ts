@@ -18,6 +18,25 @@ export const COLOURS = {
   ink: '#1A1A1A',
 } as const;
 
+/**
+ * The colour of each metric, in the plan's order, on the charts: GTI's and GTR's first, then the
+ * rest of the palette (again from the start past eight metrics).
+ */
+const METRIC_COLOURS = [
+  COLOURS.gti,
+  COLOURS.gtr,
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#000000',
+  '#F0E442',
+] as const;
+
+export function metricColour(position: number): string {
+  return METRIC_COLOURS[position % METRIC_COLOURS.length] as string;
+}
+
 /** The patterns that the segment fills refer to, defined once in the page. */
 export const PATTERN_DEFS = `<svg width="0" height="0" aria-hidden="true" style="position:absolute">
 <defs>
@@ -41,6 +60,8 @@ const FILLS = {
   paused: 'url(#p-paused)',
   stopped: COLOURS.stopped,
   discarded: COLOURS.discarded,
+  // No cycle running (metrics other than GTI and GTR, between their cycles): left blank.
+  idle: '#FFFFFF',
 } as const;
 
 /** The legend: each kind of stretch in the words of the page, with its fill. */

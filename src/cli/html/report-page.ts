@@ -1,6 +1,5 @@
 import {
   type Plan,
-  PRIORITIES,
   type SlaSummaryResult,
   SUMMARY_DIMENSIONS,
   type SummaryGroup,
@@ -8,10 +7,11 @@ import {
   type TicketExplanation,
 } from '../../index';
 import { localIso, localTime } from '../output/format';
+import { metricTitle, runsManyCycles } from '../output/metric-names';
 import { printable } from '../output/printable';
-import { CLOCK_TITLES, metricSummary, STAT_COLUMNS, statCells } from '../output/summary-table';
+import { metricSummary, metricsOf, statCells, statColumns } from '../output/summary-table';
 import { bdi } from './bdi';
-import { complianceChart, sharesChart, trendChart } from './charts';
+import { type ChartMetrics, complianceChart, sharesChart, trendChart } from './charts';
 import { type ClockCompliance, complianceOf } from './compliance-of';
 import { escapeHtml } from './escape-html';
 import type { PageData } from './page-data';
@@ -62,8 +62,14 @@ pre.explanation { font-size: 7.5pt; line-height: 1.3; white-space: pre-wrap; mar
 export function reportPage({ result, plan, now, data, explained }: ReportPageInput): string {
   const zone = plan.schedule.timezone;
   const dimensions = SUMMARY_DIMENSIONS.filter((d) => result.groupBy.includes(d));
-  const byPriority = priorityRows(result);
-  const trend = trendChart(result);
+  const ids = metricsOf(result, plan);
+  const metrics: ChartMetrics = {
+    plan,
+    ids,
+    unit: ids.some((id) => runsManyCycles(plan, id)) ? 'cycles' : 'tickets',
+  };
+  const byPriority = priorityRows(result, metrics);
+  const trend = trendChart(result, metrics);
   const more = data.attentionCount - explained.length;
   return `<!doctype html>
 <html lang="en">
@@ -83,16 +89,15 @@ ${PATTERN_DEFS}
 <main>
 <section id="summary">
 <h2>Summary</h2>
-${(['gti', 'gtr'] as const).map((clock) => summaryTable(result, dimensions, clock)).join('\n')}
+${ids.map((metric, position) => summaryTable(result, plan, dimensions, metric, position)).join('\n')}
 </section>
 <section id="compliance-section">
 <h2>Compliance</h2>
-${complianceChart(byPriority)}
+${complianceChart(byPriority, metrics)}
 </section>
 <section id="shares">
 <h2>Time taken against the target</h2>
-${sharesChart(data, 'gti')}
-${sharesChart(data, 'gtr')}
+${ids.map((metric, position) => sharesChart(data, plan, metric, position)).join('\n')}
 </section>
 ${trend === undefined ? '' : `<section id="trend-section">\n<h2>Trend</h2>\n${trend}\n</section>`}
 <section id="attention">
@@ -112,28 +117,38 @@ ${explained.map(({ ticket, explanation }, i) => ticketFigure(i, ticket, explanat
 }
 
 /** The compliance chart's rows: each priority (summed over the other dimensions) and the total. */
-function priorityRows(result: SlaSummaryResult): { label: string; compliance: ClockCompliance }[] {
+function priorityRows(
+  result: SlaSummaryResult,
+  { plan, ids }: ChartMetrics,
+): { label: string; compliance: ClockCompliance }[] {
   const rows: { label: string; compliance: ClockCompliance }[] = [];
   if (result.groupBy.includes('priority')) {
-    for (const priority of PRIORITIES) {
+    for (const { id: priority } of plan.priorities) {
       const groups = result.groups.filter((group) => group.key.priority === priority);
-      if (groups.length > 0) rows.push({ label: priority, compliance: complianceOf(groups) });
+      if (groups.length > 0) rows.push({ label: priority, compliance: complianceOf(groups, ids) });
     }
   }
-  rows.push({ label: 'all tickets', compliance: complianceOf([result.total]) });
+  rows.push({ label: 'all tickets', compliance: complianceOf([result.total], ids) });
   return rows;
 }
 
+/**
+ * A metric's table. GTI's and GTR's are named `summary-gti` and `summary-gtr`; others, whose ids
+ * are a plan's text, by their position (`summary-3`); `data-clock` holds the id in every case.
+ */
 function summaryTable(
   result: SlaSummaryResult,
+  plan: Plan,
   dimensions: readonly string[],
-  clock: 'gti' | 'gtr',
+  clock: string,
+  position: number,
 ): string {
+  const columns = statColumns(result, plan, clock);
   const labels = dimensions.length === 0 ? ['group'] : dimensions;
   const row = (keys: readonly string[], group: SummaryGroup, total: boolean) => {
     const id = total ? 'total' : dimensions.map((d, i) => `${d}=${keys[i]}`).join(',');
-    const cells = statCells(group, metricSummary(group, clock)).map(
-      (cell, i) => `<td data-field="${STAT_COLUMNS[i]?.field}">${cell}</td>`,
+    const cells = statCells(group, metricSummary(group, clock), columns).map(
+      (cell, i) => `<td data-field="${columns[i]?.field}">${cell}</td>`,
     );
     return `<tr${total ? ' class="total"' : ''} data-group="${escapeHtml(id)}">${keys.map((key) => `<th scope="row">${escapeHtml(key)}</th>`).join('')}${cells.join('')}</tr>`;
   };
@@ -145,7 +160,8 @@ function summaryTable(
     ),
   );
   rows.push(row(['total', ...labels.slice(1).map(() => '')], result.total, true));
-  return `<table id="summary-${clock}" data-clock="${clock}"><caption>${CLOCK_TITLES[clock]}</caption>
-<thead><tr>${labels.map((label) => `<th scope="col" class="key">${escapeHtml(label)}</th>`).join('')}${STAT_COLUMNS.map(({ heading }) => `<th scope="col">${heading}</th>`).join('')}</tr></thead>
+  const id = clock === 'gti' || clock === 'gtr' ? clock : String(position);
+  return `<table id="summary-${id}" data-clock="${escapeHtml(clock)}"><caption>${escapeHtml(printable(metricTitle(plan, clock)))}</caption>
+<thead><tr>${labels.map((label) => `<th scope="col" class="key">${escapeHtml(label)}</th>`).join('')}${columns.map(({ heading }) => `<th scope="col">${heading}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
 }

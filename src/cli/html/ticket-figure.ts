@@ -1,5 +1,6 @@
-import type { ClockExplanation, ClockName, Plan, Ticket, TicketExplanation } from '../../index';
+import type { ClockExplanation, Plan, Ticket, TicketExplanation } from '../../index';
 import { explanationText } from '../output/explanation-text';
+import { listed, metricPhrase, metricShortName } from '../output/metric-names';
 import { printable } from '../output/printable';
 import { bdi } from './bdi';
 import { escapeHtml } from './escape-html';
@@ -9,7 +10,10 @@ const WIDTH = 640;
 const LEFT = 40;
 const ROW = 18;
 
-/** A late or at-risk ticket: both clocks as bars of coloured stretches, then the explanation. */
+/**
+ * A late or at-risk ticket: each metric of the plan as a bar of coloured stretches (one row per
+ * metric, in the plan's order), then the explanation.
+ */
 export function ticketFigure(
   index: number,
   ticket: Ticket & { id: string },
@@ -17,27 +21,36 @@ export function ticketFigure(
   plan: Plan,
   now: number,
 ): string {
-  const clocks = ['gti', 'gtr'] as const;
-  const metrics = explanation.metrics as Record<ClockName, ClockExplanation>;
-  const start = metrics.gti.events[0]?.at.getTime() ?? now;
+  const stories = explanation.metrics as Readonly<Record<string, ClockExplanation>>;
+  const clocks = plan.metrics.map((metric) => metric.id).filter((id) => id in stories);
+  const metrics = (id: string) => stories[id] as ClockExplanation;
+  // Every story begins at the opening, its first event.
+  const start = Math.min(
+    ...clocks.map((clock) => metrics(clock).events[0]?.at.getTime() ?? now),
+    now,
+  );
   const ends = clocks.flatMap((clock) => [
     now,
-    ...metrics[clock].segments.map((segment) => segment.to.getTime()),
+    ...metrics(clock).segments.map((segment) => segment.to.getTime()),
   ]);
   const end = Math.max(start + 1, ...ends);
-  const x = (t: number) => LEFT + ((t - start) / (end - start)) * (WIDTH - LEFT - 10);
+  // Room on the left for the longest name (GTI and GTR fit in the 40 units they always had).
+  const left = Math.max(LEFT, ...clocks.map((clock) => 6 + 6 * metricShortName(clock).length));
+  const x = (t: number) => left + ((t - start) / (end - start)) * (WIDTH - left - 10);
   const parts: string[] = [];
-  clocks.forEach((clock: ClockName, row) => {
+  clocks.forEach((clock, row) => {
     const top = 6 + row * (ROW + 10);
-    parts.push(`<text x="0" y="${top + 13}" class="label">${clock.toUpperCase()}</text>`);
-    for (const segment of metrics[clock].segments) {
+    parts.push(
+      `<text x="0" y="${top + 13}" class="label">${escapeHtml(metricShortName(clock))}</text>`,
+    );
+    for (const segment of metrics(clock).segments) {
       const from = x(segment.from.getTime());
       const to = x(segment.to.getTime());
       parts.push(
         `<rect x="${from}" y="${top}" width="${Math.max(0.5, to - from)}" height="${ROW}" fill="${fillOf(segment)}"/>`,
       );
     }
-    const { deadline, breachedAt } = metrics[clock];
+    const { deadline, breachedAt } = metrics(clock);
     if (deadline !== null) {
       const dx = x(deadline.getTime());
       parts.push(
@@ -52,21 +65,23 @@ export function ticketFigure(
     }
   });
   const nx = x(now);
-  const bottom = 6 + 2 * (ROW + 10);
+  const bottom = 6 + clocks.length * (ROW + 10);
   parts.push(
     `<line x1="${nx}" y1="0" x2="${nx}" y2="${bottom}" stroke="${COLOURS.ink}" stroke-dasharray="2 2"/>`,
     `<text x="${nx}" y="${bottom + 10}" text-anchor="middle" class="tick">now</text>`,
   );
   const id = `ticket-${index}`;
   // A <title> holds text only, no <bdi>: the id's controls are shown as escapes there.
-  const title = `Ticket ${printable(ticket.id)}: first contact (GTI) and resolution (GTR), stretch by stretch`;
-  const { gti, gtr } = explanation.metrics as Record<ClockName, ClockExplanation>;
+  const title = `Ticket ${printable(ticket.id)}: ${listed(clocks.map((clock) => metricPhrase(plan, clock)))}, stretch by stretch`;
+  const statuses = clocks.map(
+    (clock) => `${metricShortName(clock)} ${metrics(clock).report.status}`,
+  );
   const description =
-    `GTI ${gti.report.status}, GTR ${gtr.report.status}. Bars run from the opening to the end of ` +
+    `${printable(statuses.join(', '))}. Bars run from the opening to the end of ` +
     'each clock’s story; a thick line marks a deadline, a triangle the start of a breach, the ' +
     'dotted line now. The explanation below gives every stretch and why it counted or not.';
   return `<article class="ticket" id="${id}">
-<h3>${bdi(ticket.id)} · ${escapeHtml(explanation.priority)}${ticket.kind === undefined ? '' : ` · ${escapeHtml(ticket.kind)}`} · GTI ${escapeHtml(gti.report.status)} · GTR ${escapeHtml(gtr.report.status)}</h3>
+<h3>${bdi(ticket.id)} · ${escapeHtml(explanation.priority)}${ticket.kind === undefined ? '' : ` · ${escapeHtml(ticket.kind)}`}${statuses.map((status) => ` · ${escapeHtml(status)}`).join('')}</h3>
 <figure class="chart timeline">
 <svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${bottom + 14}" width="100%"><title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>${parts.join('')}</svg>
 <figcaption>${escapeHtml(description)}</figcaption>

@@ -2,6 +2,20 @@ import { withoutBom } from './without-bom';
 
 /** The two CSV forms: one row per event, or one row per ticket (the usual desk export). */
 export const EVENT_COLUMNS = ['ticket', 'event', 'at', 'priority', 'kind'] as const;
+/**
+ * The optional columns of an event row, for the events that carry more than an instant:
+ * `status` (`status-changed`, and an `opened` row's opening status), `by` and `public`
+ * (`replied`), `field` and `value` (`field-changed`), `group` and `assignee` (`assigned`).
+ */
+export const EVENT_DETAIL_COLUMNS = [
+  'status',
+  'by',
+  'public',
+  'field',
+  'value',
+  'group',
+  'assignee',
+] as const;
 export const TICKET_COLUMNS = [
   'id',
   'opened_at',
@@ -25,7 +39,9 @@ export type ColumnIndex<Name extends string> = Readonly<Record<Name, number>>;
 export type HeaderReading =
   | {
       readonly form: 'events';
-      readonly columns: ColumnIndex<(typeof EVENT_COLUMNS)[number]>;
+      readonly columns: ColumnIndex<
+        (typeof EVENT_COLUMNS)[number] | (typeof EVENT_DETAIL_COLUMNS)[number]
+      >;
       readonly width: number;
     }
   | {
@@ -64,6 +80,10 @@ export function readHeader(cells: readonly string[]): HeaderReading {
   const indexOf = (known: readonly string[]) =>
     Object.fromEntries(known.map((name) => [name, names.indexOf(name)]));
   return form === 'events'
-    ? { form, columns: indexOf(EVENT_COLUMNS) as never, width: cells.length }
+    ? {
+        form,
+        columns: indexOf([...EVENT_COLUMNS, ...EVENT_DETAIL_COLUMNS]) as never,
+        width: cells.length,
+      }
     : { form, columns: indexOf(TICKET_COLUMNS) as never, width: cells.length };
 }

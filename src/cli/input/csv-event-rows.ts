@@ -1,4 +1,5 @@
 import type { TicketEvent } from '../../index';
+import { EVENT_DETAIL_COLUMNS } from './csv-columns';
 import {
   type Columns,
   cellOf,
@@ -17,6 +18,32 @@ export interface EventRow {
   readonly priority: string;
   readonly kind: string;
   readonly line: number;
+  /** The cells of the optional columns the header has (`status`, `by`, …), trimmed. */
+  readonly details: EventDetails;
+}
+
+export type DetailColumn = (typeof EVENT_DETAIL_COLUMNS)[number];
+export type EventDetails = Readonly<Partial<Record<DetailColumn, string>>>;
+
+/** The optional columns a header has, each with its index. */
+export function detailColumnsOf(columns: Columns<'events'>): readonly [DetailColumn, number][] {
+  return EVENT_DETAIL_COLUMNS.filter((name) => columns[name] >= 0).map((name) => [
+    name,
+    columns[name],
+  ]);
+}
+
+const NO_DETAILS: EventDetails = Object.freeze({});
+
+/** The cells of the optional columns, by name (one shared empty object when there are none). */
+export function detailsOf(
+  cells: readonly string[],
+  detailColumns: readonly (readonly [DetailColumn, number])[],
+): EventDetails {
+  if (detailColumns.length === 0) return NO_DETAILS;
+  const details: Partial<Record<DetailColumn, string>> = {};
+  for (const [name, index] of detailColumns) details[name] = cellOf(cells, index);
+  return details;
 }
 
 /** The rows of one ticket, while they are read. */
@@ -53,13 +80,16 @@ export class RowsNotGrouped extends Error {
  */
 export class GroupedEventRows implements RowReader {
   #group: Group | undefined;
+  readonly #detailColumns: readonly [DetailColumn, number][];
 
   constructor(
     private readonly columns: Columns<'events'>,
     private readonly width: number,
     private readonly sink: TicketSink,
     private readonly seen: SeenIds,
-  ) {}
+  ) {
+    this.#detailColumns = detailColumnsOf(columns);
+  }
 
   row(cells: readonly string[], line: number): void {
     const { columns } = this;
@@ -90,6 +120,7 @@ export class GroupedEventRows implements RowReader {
       priority: cellOf(cells, columns.priority),
       kind: cellOf(cells, columns.kind),
       line,
+      details: detailsOf(cells, this.#detailColumns),
     });
   }
 
@@ -131,16 +162,21 @@ export class GroupedEventRows implements RowReader {
   }
 }
 
-/** A ticket from its rows, `opened` first; values stay text, for the library to judge. */
+/**
+ * A ticket from its rows, `opened` first (with the priority, and the kind and opening status when
+ * given); values stay text, for the library to judge.
+ */
 export function ticketOfRows(id: string, rows: readonly EventRow[]): InputTicket | undefined {
   const [opened, ...events] = rows;
   if (opened === undefined) return undefined;
+  const status = opened.details.status ?? '';
   return {
     ticket: {
       id,
       openedAt: opened.at,
       priority: opened.priority as never,
       ...(opened.kind === '' ? {} : { kind: opened.kind as never }),
+      ...(status === '' ? {} : { status }),
       events: events.map(eventOf),
     },
     line: opened.line,
@@ -148,9 +184,55 @@ export function ticketOfRows(id: string, rows: readonly EventRow[]): InputTicket
   };
 }
 
+/**
+ * An event from its row: the cells its type carries, when not empty (a missing one is the
+ * library's to refuse, naming it); the other cells of the row are not read.
+ */
 function eventOf(row: EventRow): TicketEvent {
-  const { type, at, priority } = row;
-  const event =
-    type === 'priority-changed' && priority !== '' ? { type, at, priority } : { type, at };
-  return event as TicketEvent;
+  const { type, at, priority, details } = row;
+  const event: Record<string, unknown> = { type, at };
+  switch (type) {
+    case 'priority-changed':
+      if (priority !== '') event.priority = priority;
+      break;
+    case 'status-changed':
+      if (details.status) event.status = details.status;
+      break;
+    case 'replied':
+      if (details.by) event.by = details.by;
+      if (details.public) event.public = booleanOf(details.public);
+      break;
+    case 'assigned':
+      if (details.group) event.group = details.group;
+      if (details.assignee) event.assignee = details.assignee;
+      break;
+    case 'field-changed':
+      if (details.field) event.field = details.field;
+      if (details.value !== undefined) event.value = fieldValueOf(details.value);
+      break;
+  }
+  return event as unknown as TicketEvent;
+}
+
+/** `true` or `false` in any case; other text is left for the library to refuse. */
+function booleanOf(text: string): boolean | string {
+  const lower = text.toLowerCase();
+  return lower === 'true' ? true : lower === 'false' ? false : text;
+}
+
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A `value` cell as a field value: empty or `null` is `null`; `true`, `false` and a number
+ * written as JSON writes it are themselves; any other text is text (`007`, `12 h`).
+ */
+export function fieldValueOf(text: string): string | number | boolean | null {
+  if (text === '' || text === 'null') return null;
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  if (JSON_NUMBER.test(text)) {
+    const number = Number(text);
+    if (Number.isFinite(number)) return number;
+  }
+  return text;
 }

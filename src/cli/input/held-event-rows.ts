@@ -1,4 +1,10 @@
-import { type EventRow, ticketOfRows } from './csv-event-rows';
+import {
+  type DetailColumn,
+  detailColumnsOf,
+  detailsOf,
+  type EventRow,
+  ticketOfRows,
+} from './csv-event-rows';
 import {
   type Columns,
   cellOf,
@@ -8,7 +14,7 @@ import {
   type RowReader,
   secondOpened,
 } from './csv-rows';
-import { fewValues, isoInstant } from './field-codes';
+import { type FieldCode, fewValues, isoInstant, plainText } from './field-codes';
 import { HeldRows } from './held-rows';
 import type { TicketSink } from './ticket-sink';
 
@@ -24,14 +30,22 @@ const TICKETS_BETWEEN_WAITS = 1024;
  * row without a ticket cannot be said to belong to any ticket.
  */
 export class HeldEventRows implements RowReader {
-  /** Event type, instant, priority, kind. */
-  readonly #held = new HeldRows([fewValues(), isoInstant, fewValues(), fewValues()]);
+  /** Event type, instant, priority, kind, then the optional columns the header has. */
+  readonly #held: HeldRows;
+  readonly #detailColumns: readonly [DetailColumn, number][];
 
   constructor(
     private readonly columns: Columns<'events'>,
     private readonly width: number,
     private readonly sink: TicketSink,
-  ) {}
+  ) {
+    this.#detailColumns = detailColumnsOf(columns);
+    // A field value may be anything; the other optional cells take few values (statuses, names).
+    const detailCodes = this.#detailColumns.map(
+      ([name]): FieldCode => (name === 'value' ? plainText : fewValues()),
+    );
+    this.#held = new HeldRows([fewValues(), isoInstant, fewValues(), fewValues(), ...detailCodes]);
+  }
 
   row(cells: readonly string[], line: number): void {
     const id = cellOf(cells, this.columns.ticket);
@@ -66,7 +80,7 @@ export class HeldEventRows implements RowReader {
       return;
     }
     let ticket = this.#held.find(id);
-    if (ticket === -1) ticket = this.#held.addTicket(id, line, ['', '', '', '']);
+    if (ticket === -1) ticket = this.#held.addTicket(id, line, this.#emptyFields());
     else if (this.#held.isRejected(ticket)) return;
     this.#reject(ticket, id, line, reason);
   }
@@ -76,26 +90,37 @@ export class HeldEventRows implements RowReader {
     for (let ticket = 0; ticket < count && !this.sink.stopped; ticket++) {
       if (ticket % TICKETS_BETWEEN_WAITS === 0) await this.sink.drained();
       if (this.#held.isRejected(ticket)) continue;
-      const rows = this.#held
-        .rowsOf(ticket)
-        .map(
-          ({ line, fields: [type, at, priority, kind] }) =>
-            ({ type, at, priority, kind, line }) as EventRow,
-        );
+      const rows = this.#held.rowsOf(ticket).map(({ line, fields }) => this.#rowOf(line, fields));
       const input = ticketOfRows(this.#held.idOf(ticket), rows);
       if (input !== undefined) this.sink.ticket(input);
     }
   }
 
-  /** The fields kept of a row: event type, instant, priority, kind. */
+  /** The fields kept of a row: event type, instant, priority, kind, the optional columns. */
   #fieldsOf(cells: readonly string[]): string[] {
     const { columns } = this;
-    return [
+    const fields = [
       cellOf(cells, columns.event),
       cellOf(cells, columns.at),
       cellOf(cells, columns.priority),
       cellOf(cells, columns.kind),
     ];
+    for (const [, index] of this.#detailColumns) fields.push(cellOf(cells, index));
+    return fields;
+  }
+
+  #emptyFields(): string[] {
+    return Array.from({ length: 4 + this.#detailColumns.length }, () => '');
+  }
+
+  /** A held row back as an event row: its optional cells in the order of `#detailColumns`. */
+  #rowOf(line: number, fields: readonly string[]): EventRow {
+    const [type = '', at = '', priority = '', kind = ''] = fields;
+    const details = detailsOf(
+      fields,
+      this.#detailColumns.map(([name], position) => [name, 4 + position] as const),
+    );
+    return { type, at, priority, kind, line, details };
   }
 
   #reject(ticket: number, id: string, line: number, reason: string): void {

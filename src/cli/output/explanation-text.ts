@@ -2,23 +2,23 @@ import { DateTime } from 'luxon';
 import type {
   ClockEvent,
   ClockExplanation,
+  CycleReport,
   ExplainedSegment,
   Plan,
   Ticket,
   TicketExplanation,
 } from '../../index';
+import { isDefaultMetric, type Language, metricTitle } from './metric-names';
 import { printable } from './printable';
-
-type Language = 'fr' | 'en';
 
 const WORDS = {
   en: {
-    gti: 'GTI · time to first contact',
-    gtr: 'GTR · time to resolution',
     target: 'target',
+    noTarget: 'no target at this priority',
     used: 'used',
     due: 'due',
     noDeadline: 'no deadline while paused',
+    cycle: 'cycle',
     kinds: {
       counted: 'counted',
       closed: 'closed',
@@ -26,6 +26,7 @@ const WORDS = {
       stopped: 'stopped',
       projected: 'to come',
       discarded: 'discarded',
+      idle: 'idle',
     },
     why: {
       'outside-hours': "outside the desk's hours",
@@ -34,6 +35,9 @@ const WORDS = {
       resolved: 'resolved, until reopened',
       paused: 'waiting on the customer',
       discarded: 'counted before the clock restarted',
+      waiting: 'waiting on the customer',
+      status: 'status',
+      event: 'stopped by',
     },
     events: {
       opened: 'opened',
@@ -47,17 +51,28 @@ const WORDS = {
       started: 'a cycle starts',
       stopped: 'the cycle stops',
       cancelled: 'the cycle is cancelled',
+      reset: 'the cycle starts again from zero',
+    },
+    /** The words of GTI's and GTR's stories that other metrics say otherwise. */
+    metric: {
+      paused: 'paused',
+      responded: 'responded: the cycle stops',
+      resolved: 'resolved: the cycle stops',
+      reopened: 'the cycle runs again',
+      resolvedWhy: 'resolved',
+      noCycle: 'no cycle has started',
+      by: 'by',
     },
     restarted: 'the clock restarts from zero',
     noTime: 'nothing to explain yet: the ticket was opened at this instant',
   },
   fr: {
-    gti: "GTI · délai d'intervention",
-    gtr: 'GTR · délai de rétablissement',
     target: 'objectif',
+    noTarget: 'pas d’objectif à cette priorité',
     used: 'consommé',
     due: 'échéance',
     noDeadline: 'pas d’échéance pendant la suspension',
+    cycle: 'cycle',
     kinds: {
       counted: 'compté',
       closed: 'fermé',
@@ -65,6 +80,7 @@ const WORDS = {
       stopped: 'arrêté',
       projected: 'à venir',
       discarded: 'écarté',
+      idle: 'inactif',
     },
     why: {
       'outside-hours': 'hors des heures du service',
@@ -73,6 +89,9 @@ const WORDS = {
       resolved: 'résolu, jusqu’à la réouverture',
       paused: 'en attente du client',
       discarded: 'compté avant le redémarrage du compteur',
+      waiting: 'en attente du client',
+      status: 'statut',
+      event: 'arrêté par',
     },
     events: {
       opened: 'ouverture',
@@ -86,11 +105,30 @@ const WORDS = {
       started: 'un cycle commence',
       stopped: 'le cycle s’arrête',
       cancelled: 'le cycle est annulé',
+      reset: 'le cycle repart de zéro',
+    },
+    metric: {
+      paused: 'suspension',
+      responded: 'réponse : le cycle s’arrête',
+      resolved: 'résolution : le cycle s’arrête',
+      reopened: 'le cycle repart',
+      resolvedWhy: 'résolu',
+      noCycle: 'aucun cycle n’a commencé',
+      by: 'par',
     },
     restarted: 'le compteur repart de zéro',
     noTime: 'rien à expliquer : le ticket vient d’être ouvert',
   },
 } as const;
+
+type Words = (typeof WORDS)[Language];
+
+/** What an event or a segment may tell beyond its type (read as text, whatever its type says). */
+interface Details {
+  readonly reason?: { readonly type: string; readonly status?: string; readonly event?: string };
+  readonly outcome?: string;
+  readonly trigger?: { readonly type: string };
+}
 
 /** Business milliseconds as `h:mm`, with `:ss` or `.mmm` when they are not whole minutes. */
 export function businessTime(ms: number): string {
@@ -107,7 +145,13 @@ export function businessTime(ms: number): string {
   return text;
 }
 
-/** The explanation as text: per clock, one line per segment with the running total and why. */
+/**
+ * The explanation as text: per metric of the plan, in its order, a heading (its title in the
+ * language used, its current cycle's target, time used, status and deadline), its cycles when it
+ * ran more than one, then one line per segment with the running total of the cycle and why.
+ * GTI's and GTR's stories keep the words desks know them by (first contact, waiting on the
+ * customer, reopened); other metrics' say what the plan's conditions did, and by which event.
+ */
 export function explanationText(
   explanation: TicketExplanation,
   ticket: Ticket,
@@ -122,12 +166,15 @@ export function explanationText(
   const id = (ticket as { id?: unknown }).id;
   const lines = [
     // The id and the plan come from the input and reach a terminal: their controls are escaped.
-    `${id === undefined ? '' : `${printable(String(id))} · `}${explanation.priority} · plan ${printable(plan.id)} · ${zone}`,
+    `${id === undefined ? '' : `${printable(String(id))} · `}${printable(explanation.priority)} · plan ${printable(plan.id)} · ${zone}`,
     `now ${at(new Date(now))}`,
   ];
-  for (const name of ['gti', 'gtr'] as const) {
-    const metric = explanation.metrics[name];
-    if (metric !== undefined) lines.push('', ...clockLines(metric, words[name], words, at));
+  const metrics = explanation.metrics as Readonly<Record<string, ClockExplanation>>;
+  for (const { id: metric } of plan.metrics) {
+    const story = metrics[metric];
+    if (story === undefined) continue;
+    const title = printable(metricTitle(plan, metric, language));
+    lines.push('', ...clockLines(story, title, words, at, isDefaultMetric(metric)));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -135,22 +182,36 @@ export function explanationText(
 function clockLines(
   clock: ClockExplanation,
   title: string,
-  words: (typeof WORDS)[Language],
+  words: Words,
   at: (date: Date) => string,
+  known: boolean,
 ): string[] {
   const { report } = clock;
   const due = report.deadline === null ? words.noDeadline : `${words.due} ${at(report.deadline)}`;
+  const target =
+    report.target === null ? words.noTarget : `${words.target} ${businessTime(report.target)}`;
   const lines = [
-    `${title} · ${words.target} ${businessTime(report.target ?? 0)} · ${words.used} ${businessTime(report.elapsed)} · ${report.status} · ${due}`,
+    report.state === 'idle'
+      ? `${title} · ${target} · ${report.status}`
+      : `${title} · ${target} · ${words.used} ${businessTime(report.elapsed)} · ${report.status} · ${due}`,
   ];
-  if (clock.segments.length === 0) lines.push(`  ${words.noTime}`);
+  if (report.cycles.length > 1) {
+    report.cycles.forEach((cycle, index) => {
+      lines.push(`  ${words.cycle} ${index + 1}  ${cycleText(cycle, at)}`);
+    });
+  }
+  if (clock.segments.length === 0) {
+    lines.push(`  ${report.state === 'idle' && !known ? words.metric.noCycle : words.noTime}`);
+  }
   const pending = [...clock.events];
   let total = 0;
   const width = Math.max(...clock.segments.map((s) => at(s.from).length), 0);
   const flushEvents = (until: number) => {
     while (pending.length > 0 && (pending[0] as ClockEvent).at.getTime() <= until) {
       const event = pending.shift() as ClockEvent;
-      lines.push(`  * ${at(event.at)}  ${eventText(event, words)}`);
+      // A new cycle counts from zero.
+      if (event.type === 'started') total = 0;
+      lines.push(`  * ${at(event.at)}  ${eventText(event, words, known)}`);
     }
   };
   for (const segment of clock.segments) {
@@ -158,32 +219,78 @@ function clockLines(
     if (segment.kind === 'counted') total += segment.business;
     const amount = segment.business > 0 ? `+${businessTime(segment.business)}` : '';
     const running = segment.kind === 'counted' ? `= ${businessTime(total)}` : '';
+    const kind = (words.kinds as Readonly<Record<string, string>>)[segment.kind] ?? segment.kind;
     lines.push(
-      `  ${at(segment.from).padEnd(width)} → ${at(segment.to).padEnd(width)}  ${words.kinds[segment.kind].padEnd(9)} ${amount.padStart(8)} ${running.padEnd(9)} ${why(segment, words)}`.trimEnd(),
+      `  ${at(segment.from).padEnd(width)} → ${at(segment.to).padEnd(width)}  ${kind.padEnd(9)} ${amount.padStart(8)} ${running.padEnd(9)} ${why(segment, words, known)}`.trimEnd(),
     );
   }
   flushEvents(Number.POSITIVE_INFINITY);
   return lines;
 }
 
-function why(segment: ExplainedSegment, words: (typeof WORDS)[Language]): string {
-  const { reason } = segment;
-  if (segment.kind === 'paused') return words.why.paused;
-  if (segment.kind === 'discarded') return words.why.discarded;
-  if (reason === undefined) return '';
-  if (reason.type === 'holiday')
-    return `${words.why.holiday}${reason.name ? `: ${printable(reason.name)}` : ''} (${reason.date})`;
-  if (reason.type === 'override') return `${words.why.override} ${reason.date}`;
-  return words.why[reason.type];
+/** One cycle of a metric that ran several: its span, status and time against its target. */
+function cycleText(cycle: CycleReport, at: (date: Date) => string): string {
+  const span = `${at(cycle.startedAt)} → ${cycle.endedAt === null ? '…' : at(cycle.endedAt)}`;
+  return `${span}  ${cycle.status}  ${businessTime(cycle.elapsed)} / ${businessTime(cycle.target)}`;
 }
 
-function eventText(event: ClockEvent, words: (typeof WORDS)[Language]): string {
-  const text = words.events[event.type];
-  if (event.type !== 'priority-changed' || event.priority === undefined) return text;
-  const target = event.target;
-  return `${text} ${event.priority.from} → ${event.priority.to}${
-    target === undefined
-      ? ''
-      : `, ${words.target} ${businessTime(target.from)} → ${businessTime(target.to)}`
-  }${event.restarted ? `: ${words.restarted}` : ''}`;
+function why(segment: ExplainedSegment, words: Words, known: boolean): string {
+  const reason = (segment as Details).reason;
+  if (segment.kind === 'discarded') return words.why.discarded;
+  if (segment.kind === 'paused') {
+    if (reason?.type === 'status') return `${words.why.status} ${printable(reason.status ?? '')}`;
+    return known || reason?.type === 'waiting' ? words.why.paused : '';
+  }
+  if (reason === undefined) return '';
+  const full = segment.reason as NonNullable<ExplainedSegment['reason']>;
+  if (reason.type === 'holiday')
+    return `${words.why.holiday}${full.name ? `: ${printable(full.name)}` : ''} (${full.date})`;
+  if (reason.type === 'override') return `${words.why.override} ${full.date}`;
+  if (reason.type === 'outside-hours') return words.why['outside-hours'];
+  if (reason.type === 'resolved') return known ? words.why.resolved : words.metric.resolvedWhy;
+  if (reason.type === 'status') return `${words.why.status} ${printable(reason.status ?? '')}`;
+  if (reason.type === 'event') return `${words.why.event} ${reason.event ?? ''}`.trimEnd();
+  return '';
+}
+
+function eventText(event: ClockEvent, words: Words, known: boolean): string {
+  const { reason, outcome, trigger } = event as Details;
+  if (event.type === 'priority-changed') {
+    const text = words.events['priority-changed'];
+    if (event.priority === undefined) return text;
+    const target = event.target;
+    return `${text} ${printable(event.priority.from)} → ${printable(event.priority.to)}${
+      target === undefined
+        ? ''
+        : `, ${words.target} ${businessTime(target.from)} → ${businessTime(target.to)}`
+    }${event.restarted ? `: ${words.restarted}` : ''}`;
+  }
+  if (known) {
+    // GTI's and GTR's stories, in the words they have always had.
+    return (words.events as Readonly<Record<string, string>>)[event.type] ?? event.type;
+  }
+  let text: string;
+  switch (event.type) {
+    case 'paused':
+      text =
+        reason?.type === 'status'
+          ? `${words.metric.paused}: ${words.why.status} ${printable(reason.status ?? '')}`
+          : reason?.type === 'waiting'
+            ? words.events.paused
+            : words.metric.paused;
+      break;
+    case 'responded':
+    case 'resolved':
+    case 'reopened':
+      text = words.metric[event.type];
+      break;
+    default:
+      text = (words.events as Readonly<Record<string, string>>)[event.type] ?? event.type;
+  }
+  if (event.type === 'cancelled' && event.priority !== undefined) {
+    text += ` (${words.events['priority-changed']} ${printable(event.priority.from)} → ${printable(event.priority.to)})`;
+  } else if (trigger !== undefined && trigger.type !== event.type && event.type !== 'opened') {
+    text += ` (${words.metric.by} ${trigger.type})`;
+  }
+  return outcome === undefined ? text : `${text}: ${outcome}`;
 }

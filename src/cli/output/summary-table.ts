@@ -6,32 +6,72 @@ import {
   type SummaryGroup,
 } from '../../index';
 import { hoursMinutes, localIso, percent } from './format';
+import { metricTitle, runsManyCycles } from './metric-names';
 import { printable } from './printable';
 
-/** The title of each clock's table, in the text report and the HTML page alike. */
-export const CLOCK_TITLES = {
-  gti: 'GTI · time to first contact',
-  gtr: 'GTR · time to resolution',
-} as const;
+/** A column of a metric's table: its heading, and the field that names each cell in the page. */
+export interface StatColumn {
+  readonly heading: string;
+  readonly field: string;
+  cell(group: SummaryGroup, summary: ClockSummary): string;
+}
+
+const column = (
+  heading: string,
+  field: string,
+  cell: (group: SummaryGroup, summary: ClockSummary) => string,
+): StatColumn => ({ heading, field, cell });
+
+const TICKETS = column('tickets', 'tickets', (group) => String(group.tickets));
+/** Shown when, in some row, the metric's cycles are not one a ticket. */
+const CYCLES = column('cycles', 'cycles', (_, summary) => String(summary.cycles));
+const COUNTS = [
+  column('met', 'met', (_, summary) => String(summary.met)),
+  column('missed', 'missed', (_, summary) => String(summary.missed)),
+  column('breached', 'breached', (_, summary) => String(summary.breached)),
+  column('at risk', 'atRisk', (_, summary) => String(summary.atRisk)),
+  column('on track', 'onTrack', (_, summary) => String(summary.onTrack)),
+];
+/** Shown when some cycle was cancelled. */
+const CANCELLED = column('cancelled', 'cancelled', (_, summary) => String(summary.cancelled));
+const FIGURES = [
+  column('compliance', 'compliance', (_, summary) => percent(summary.compliance)),
+  column('median', 'median', (_, summary) => hoursMinutes(summary.taken.median)),
+  column('p90', 'p90', (_, summary) => hoursMinutes(summary.taken.p90)),
+  column('max', 'max', (_, summary) => hoursMinutes(summary.taken.max)),
+];
 
 /**
- * The statistics columns of a summary table, in the text report and the HTML page alike: their
- * headings, and the field that names each cell in the page.
+ * The statistics columns of a metric's table, in the text report and the HTML page alike. A
+ * metric counts cycles: `cycles` is shown for a metric that runs many (`cycles: "many"`), and for
+ * any other when some row has other than one a ticket (some tickets never started it);
+ * `cancelled` when some cycle was cancelled. The other counts then add up to the cycles. A metric
+ * that runs one cycle a ticket, never cancelled (GTI and GTR), shows neither, as before plans had
+ * metrics of their own.
  */
-export const STAT_COLUMNS = [
-  { heading: 'tickets', field: 'tickets' },
-  { heading: 'met', field: 'met' },
-  { heading: 'missed', field: 'missed' },
-  { heading: 'breached', field: 'breached' },
-  { heading: 'at risk', field: 'atRisk' },
-  { heading: 'on track', field: 'onTrack' },
-  { heading: 'compliance', field: 'compliance' },
-  { heading: 'median', field: 'median' },
-  { heading: 'p90', field: 'p90' },
-  { heading: 'max', field: 'max' },
-] as const;
+export function statColumns(
+  result: SlaSummaryResult,
+  plan: Plan,
+  metric: string,
+): readonly StatColumn[] {
+  const rows = [result.total, ...result.groups];
+  const cycles =
+    runsManyCycles(plan, metric) ||
+    rows.some((group) => metricSummary(group, metric).cycles !== group.tickets);
+  const cancelled = rows.some((group) => metricSummary(group, metric).cancelled > 0);
+  return [
+    TICKETS,
+    ...(cycles ? [CYCLES] : []),
+    ...COUNTS,
+    ...(cancelled ? [CANCELLED] : []),
+    ...FIGURES,
+  ];
+}
 
-/** The summary as the text tables printed on stdout: a heading, then one table per clock. */
+/**
+ * The summary as the text tables printed on stdout: a heading, then one table per metric of the
+ * plan, in its order.
+ */
 export function summaryTable(result: SlaSummaryResult, plan: Plan, now: number): string {
   const zone = plan.schedule.timezone;
   const lines = [
@@ -43,13 +83,21 @@ export function summaryTable(result: SlaSummaryResult, plan: Plan, now: number):
       (result.groupBy.includes('month') ? ` · months in ${result.timezone}` : ''),
     'compliance = met / (met + missed + breached) · median, p90, max: business time taken (h:mm)',
   ];
-  for (const clock of ['gti', 'gtr'] as const) {
-    lines.push('', CLOCK_TITLES[clock], ...table(result, clock));
+  for (const metric of metricsOf(result, plan)) {
+    // A plan file's id and label are input too.
+    lines.push('', printable(metricTitle(plan, metric)), ...table(result, plan, metric));
   }
   return `${lines.join('\n')}\n`;
 }
 
-function table(result: SlaSummaryResult, clock: 'gti' | 'gtr'): string[] {
+/** The plan's metrics, in its order, then any other the summary counted. */
+export function metricsOf(result: SlaSummaryResult, plan: Plan): string[] {
+  const ids = plan.metrics.map((metric) => metric.id);
+  return [...ids, ...result.metrics.filter((id) => !ids.includes(id))];
+}
+
+function table(result: SlaSummaryResult, plan: Plan, metric: string): string[] {
+  const columns = statColumns(result, plan, metric);
   // Columns in the order the groups are sorted by, whatever the order of --group-by.
   const dimensions = SUMMARY_DIMENSIONS.filter((dimension) => result.groupBy.includes(dimension));
   const labels: string[] = dimensions.length === 0 ? ['group'] : [...dimensions];
@@ -57,14 +105,14 @@ function table(result: SlaSummaryResult, clock: 'gti' | 'gtr'): string[] {
     ...dimensions.map((dimension) =>
       String(group.key[dimension as keyof SummaryGroup['key']] ?? ''),
     ),
-    ...statCells(group, metricSummary(group, clock)),
+    ...statCells(group, metricSummary(group, metric), columns),
   ]);
   rows.push([
     'total',
     ...labels.slice(1).map(() => ''),
-    ...statCells(result.total, metricSummary(result.total, clock)),
+    ...statCells(result.total, metricSummary(result.total, metric), columns),
   ]);
-  const header = [...labels, ...STAT_COLUMNS.map((column) => column.heading)];
+  const header = [...labels, ...columns.map((column) => column.heading)];
   const widths = header.map((heading, column) =>
     Math.max(heading.length, ...rows.map((row) => row[column]?.length ?? 0)),
   );
@@ -80,7 +128,6 @@ function table(result: SlaSummaryResult, clock: 'gti' | 'gtr'): string[] {
   return [render(header), ...rows.map(render)];
 }
 
-/** The cells of a group's statistics, in the order of `STAT_COLUMNS`. */
 /** A group's summary of one metric: zero cycles where the group has none. */
 export function metricSummary(group: SummaryGroup, metric: string): ClockSummary {
   return group.metrics[metric] ?? NO_CYCLES;
@@ -98,18 +145,11 @@ const NO_CYCLES: ClockSummary = Object.freeze({
   taken: Object.freeze({ count: 0, min: null, median: null, p90: null, max: null, mean: null }),
 });
 
-export function statCells(group: SummaryGroup, summary: ClockSummary): string[] {
-  const { taken } = summary;
-  return [
-    String(group.tickets),
-    String(summary.met),
-    String(summary.missed),
-    String(summary.breached),
-    String(summary.atRisk),
-    String(summary.onTrack),
-    percent(summary.compliance),
-    hoursMinutes(taken.median),
-    hoursMinutes(taken.p90),
-    hoursMinutes(taken.max),
-  ];
+/** The cells of a group's statistics, in the order of `columns`. */
+export function statCells(
+  group: SummaryGroup,
+  summary: ClockSummary,
+  columns: readonly StatColumn[],
+): string[] {
+  return columns.map((column) => column.cell(group, summary));
 }

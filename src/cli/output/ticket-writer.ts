@@ -1,19 +1,36 @@
 import { createWriteStream, openSync } from 'node:fs';
-import type { ClockReport, MetricReport, TicketEvaluation } from '../../index';
+import type { ClockReport, CycleReport, Plan, TicketEvaluation } from '../../index';
 import { UsageError } from '../usage-error';
 import { BufferedOutput } from './buffered-output';
 import { csvLine } from './csv-field';
+import { runsManyCycles } from './metric-names';
 import { printableJson } from './printable';
 
 const CLOCK_FIELDS = ['status', 'elapsed_ms', 'target_ms', 'deadline', 'breached_at'] as const;
+/** The columns added for a metric that may run many cycles: `status` is its last cycle's. */
+const CYCLE_FIELDS = ['cycles', 'ever_breached'] as const;
 
-/** The per-ticket output of `--tickets`: one row per evaluated ticket, as CSV or JSON Lines. */
+/** A metric's columns: its id, and whether it runs many cycles. */
+interface MetricColumns {
+  readonly id: string;
+  readonly many: boolean;
+}
+
+/**
+ * The per-ticket output of `--tickets`: one row per evaluated ticket, as CSV or JSON Lines. CSV
+ * has, per metric of the plan in its order, `<metric>_status`, `_elapsed_ms`, `_target_ms`,
+ * `_deadline` and `_breached_at` (the current cycle's), and for a metric that runs many cycles
+ * `_cycles` (how many started) and `_ever_breached`; JSON Lines has every metric under `metrics`,
+ * its cycles listed.
+ */
 export class TicketWriter {
   readonly #output: BufferedOutput;
   readonly #csv: boolean;
+  readonly #metrics: readonly MetricColumns[];
 
-  private constructor(path: string, csv: boolean) {
+  private constructor(path: string, csv: boolean, plan: Plan) {
     this.#csv = csv;
+    this.#metrics = plan.metrics.map(({ id }) => ({ id, many: runsManyCycles(plan, id) }));
     // Opened now, so that a path that cannot be written is a usage error before any work.
     let fd: number;
     try {
@@ -28,8 +45,9 @@ export class TicketWriter {
           'id',
           'priority',
           'kind',
-          ...CLOCK_FIELDS.map((field) => `gti_${field}`),
-          ...CLOCK_FIELDS.map((field) => `gtr_${field}`),
+          ...this.#metrics.flatMap(({ id, many }) =>
+            [...CLOCK_FIELDS, ...(many ? CYCLE_FIELDS : [])].map((field) => `${id}_${field}`),
+          ),
         ]),
       );
     }
@@ -39,24 +57,34 @@ export class TicketWriter {
    * @throws {UsageError} when the extension says neither CSV nor JSON Lines, or the file cannot
    * be opened for writing (a write that fails later is an `IoFailure` from `end`).
    */
-  static open(path: string): TicketWriter {
-    if (/\.csv$/i.test(path)) return new TicketWriter(path, true);
-    if (/\.(jsonl|ndjson)$/i.test(path)) return new TicketWriter(path, false);
+  static open(path: string, plan: Plan): TicketWriter {
+    if (/\.csv$/i.test(path)) return new TicketWriter(path, true, plan);
+    if (/\.(jsonl|ndjson)$/i.test(path)) return new TicketWriter(path, false, plan);
     throw new UsageError(`--tickets ${path}: the file must end in .csv, .jsonl or .ndjson`);
   }
 
   write(id: string, kind: string | undefined, evaluation: TicketEvaluation): void {
-    const { priority } = evaluation;
-    const { gti, gtr } = evaluation.metrics as Record<'gti' | 'gtr', MetricReport>;
+    const { priority, metrics } = evaluation;
     if (this.#csv) {
-      this.#output.write(csvLine([id, priority, kind, ...clockCells(gti), ...clockCells(gtr)]));
+      const cells = this.#metrics.flatMap(({ id: metric, many }) => {
+        const report = metrics[metric];
+        if (report === undefined) return [];
+        return many
+          ? [...clockCells(report), report.cycles.length, String(report.everBreached)]
+          : clockCells(report);
+      });
+      this.#output.write(csvLine([id, priority, kind, ...cells]));
     } else {
       const line = {
         id,
         priority,
         kind: kind ?? null,
-        gti: clockObject(gti),
-        gtr: clockObject(gtr),
+        metrics: Object.fromEntries(
+          this.#metrics.flatMap(({ id: metric }) => {
+            const report = metrics[metric];
+            return report === undefined ? [] : [[metric, clockObject(report)]];
+          }),
+        ),
       };
       this.#output.write(`${printableJson(line)}\n`);
     }
@@ -90,5 +118,19 @@ function clockObject(report: ClockReport) {
     target: report.target,
     deadline: iso(report.deadline),
     breachedAt: iso(report.breachedAt),
+    everBreached: report.everBreached,
+    cycles: report.cycles.map(cycleObject),
+  };
+}
+
+function cycleObject(cycle: CycleReport) {
+  return {
+    startedAt: cycle.startedAt.toISOString(),
+    endedAt: iso(cycle.endedAt),
+    status: cycle.status,
+    elapsed: cycle.elapsed,
+    target: cycle.target,
+    deadline: iso(cycle.deadline),
+    breachedAt: iso(cycle.breachedAt),
   };
 }
