@@ -1,5 +1,4 @@
 import type { Plan } from '../../index';
-import { compiledPlanOf } from '../../sla/plan/plan';
 
 export type Language = 'fr' | 'en';
 
@@ -63,5 +62,5 @@ export function listed(items: readonly string[]): string {
 
 /** Whether a metric of the plan may run more than one cycle on a ticket (`cycles: "many"`). */
 export function runsManyCycles(plan: Plan, id: string): boolean {
-  return compiledPlanOf(plan).metrics.some((metric) => metric.id === id && metric.many);
+  return plan.metrics.some((metric) => metric.id === id && metric.cycles === 'many');
 }

@@ -70,7 +70,11 @@ export function definePlan<const C extends PlanConfig>(config: C): Plan<MetricId
     atRisk,
     priorities,
     requestKinds,
-    metrics: Object.freeze(metrics.map(({ id, label }) => Object.freeze({ id, label }))),
+    metrics: Object.freeze(
+      metrics.map(({ id, label, many }) =>
+        Object.freeze({ id, label, cycles: many ? ('many' as const) : ('one' as const) }),
+      ),
+    ),
     targets: targets.byId,
     kinds: Object.freeze(kinds.byId),
   });

@@ -16,6 +16,8 @@ export interface PlanPriority {
 /** One of a plan's metrics: its id and label (the rest of its definition is compiled). */
 export interface PlanMetric<M extends string = string> {
   readonly id: M;
+  /** `one`: once per ticket; `many`: a new cycle may start after one ends. */
+  readonly cycles: 'one' | 'many';
   readonly label: Label;
 }
 
