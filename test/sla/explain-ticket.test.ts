@@ -80,7 +80,7 @@ describe('explainTicket, hand-checked', () => {
     const { gtr } = explainTicket(PLAN, ticket, { now: mq('2026-11-30 11:00') }).metrics;
     expect(story(gtr)).toEqual([
       'counted 2026-11-27 09:00→2026-11-27 15:00 360',
-      'paused 2026-11-27 15:00→2026-11-30 10:00 0',
+      'paused 2026-11-27 15:00→2026-11-30 10:00 0 waiting',
       'counted 2026-11-30 10:00→2026-11-30 11:00 60',
       // 3 business days = 24 h; 7 h used: 17 h left, Monday 11:00 → Wednesday 12:00.
       'projected 2026-11-30 11:00→2026-11-30 16:00 300',

@@ -3,155 +3,261 @@ import { formatIsoDate, MS_PER_DAY } from '../../civil/civil-date';
 import type { CompiledSchedule } from '../../schedule/schedule';
 import { openIntervalsBetween } from '../../timeline/timeline-queries';
 import type { Cycle } from '../cycles/cycle';
-import type { MetricState } from '../cycles/metric-report';
+import type { MetricReport } from '../cycles/metric-report';
 import type { MetricRun } from '../cycles/metric-run';
+import type { TicketReplay } from '../cycles/ticket-replay';
+import { matches } from '../plan/compiled-metric';
 import type { Priority } from '../plan/priority';
 import type { ParsedEvent } from '../ticket-log/ticket';
+import type { TicketState } from '../ticket-log/ticket-state';
 import type { ClockEvent, ExplainedSegment, SegmentKind, SegmentReason } from './explanation';
 
-/** A stretch during which a clock stayed in one state (and one epoch: restarts begin another). */
+/** What the story needs to know of a metric's rules beyond its definition (the options apply). */
+export interface StoryRules {
+  /** The metric's position in the plan. */
+  readonly index: number;
+  /** Whether waiting on the customer pauses it (its definition, or `pausing`). */
+  readonly pausesWaiting: boolean;
+  /** Whether a priority change restarts its running cycle (its own rule, else the option's). */
+  readonly restarts: boolean;
+}
+
+/**
+ * A stretch in which a metric stayed as it was: no cycle yet (`idle`), a cycle counting or paused
+ * (for one reason), or a cycle ended (`ended`: `stopped` if it resumes later, else `idle`).
+ */
 interface Phase {
   readonly at: number;
-  readonly state: MetricState;
+  readonly kind: 'idle' | 'running' | 'paused' | 'ended';
+  /** The cycle's position in the metric's cycles; -1 before the first. */
+  readonly cycle: number;
+  /** The cycle's restarts and resets before it: its time is discarded if a later one came. */
   readonly epoch: number;
+  /** Why a `paused` phase is paused, or what ended an `ended` one. */
+  readonly reason: SegmentReason | undefined;
 }
 
-/** What a clock looked like after an event. */
-interface Snapshot {
-  readonly cycle: Cycle | null;
-  readonly state: MetricState;
-  readonly target: number;
-  readonly startedAt: number;
-  readonly priority: Priority;
-}
+type EventType = ClockEvent['type'];
+type Trigger = NonNullable<ClockEvent['trigger']>;
 
-const STATE_EVENTS: Partial<Record<`${MetricState}>${MetricState}`, ClockEvent['type']>> = {
-  'running>paused': 'paused',
-  'paused>running': 'resumed',
-  'stopped>running': 'reopened',
-  'stopped>paused': 'reopened',
-  'idle>running': 'started',
-  'idle>paused': 'started',
-};
-
-/** Watches one clock through a replay and tells its story in segments. */
+/**
+ * Watches one metric through a replay and tells its story in segments and events. After each
+ * event it compares the metric's current cycle with what it was, and reads what happened from
+ * the rules of DESIGN §13 in their order (the event's priority change; stop, cancel or reset;
+ * resume; start; pause), the event and the ticket's state after it.
+ */
 export class ClockStory {
-  readonly #phases: Phase[];
-  readonly #events: ClockEvent[];
-  #last: Snapshot;
-  #epoch = 0;
+  readonly #phases: Phase[] = [];
+  readonly #events: ClockEvent[] = [];
+  /** The last final epoch of each cycle: a phase of an earlier epoch was discarded. */
+  readonly #epochs: number[] = [];
+  // The metric as it was after the last event.
+  #cycle: Cycle | null = null;
+  #running = false;
+  #paused = false;
+  #pauseReason: SegmentReason | undefined;
+  #target = 0;
+  #priority: Priority;
+  /** The priority the current cycle's target was set for (a stopped cycle remembers it). */
+  #targetPriority: Priority;
 
   constructor(
     private readonly run: MetricRun,
-    priority: Priority,
-    openedAt: number,
+    private readonly rules: StoryRules,
+    replay: TicketReplay,
   ) {
-    this.#last = snapshotOf(run, priority);
-    this.#phases = [{ at: openedAt, state: this.#last.state, epoch: 0 }];
-    this.#events = [{ at: new Date(openedAt), type: 'opened' }];
+    this.#priority = replay.priority;
+    this.#targetPriority = replay.priority;
+    const { opening } = replay;
+    this.#events.push({ at: new Date(opening.at), type: 'opened' });
+    // The opening has been applied: whatever it did is its story (a cycle it starts is `opened`).
+    this.observe(opening, replay);
   }
 
-  /** Called after every event that applied. */
-  observe(event: ParsedEvent, priority: Priority): void {
-    const now = snapshotOf(this.run, priority);
-    const last = this.#last;
-    if (now.cycle !== last.cycle) {
-      // A new cycle: its own phases, and the previous one's time stays counted.
-      this.#phases.push({ at: event.at, state: now.state, epoch: this.#epoch });
-      this.#events.push({ at: new Date(event.at), type: 'started' });
-      this.#last = now;
-      return;
+  /** Called after every event that applied, with the replay as the event left it. */
+  observe(event: ParsedEvent, replay: TicketReplay): void {
+    const { run, rules } = this;
+    const at = event.at;
+    const priority = replay.priority;
+    const priorityChanged = priority !== this.#priority;
+    const before = this.#cycle;
+    const current = run.current;
+    const trigger = triggerOf(event);
+    if (before !== null && this.#running) {
+      const clock = before.clock;
+      if (priorityChanged && !before.running && replay.idleTarget(rules.index, at) === null) {
+        // A change to a priority that does not measure the metric cancels its running cycle.
+        this.#push(at, 'cancelled', { priority: { from: this.#priority, to: priority }, trigger });
+      } else {
+        if (priorityChanged) this.#retargeted(at, this.#priority, priority, clock.target);
+        if (!before.running) {
+          if (before.endedBy === 'cancel') this.#push(at, 'cancelled', { trigger });
+          else this.#push(at, stopTypeOf(event), { outcome: outcomeOf(before), trigger });
+        } else if (matches(run.metric.reset, event)) {
+          this.#restart();
+          this.#push(at, 'reset', { trigger });
+        }
+      }
+    } else if (before !== null && before === current && before.running) {
+      // A cycle ended by its stop runs again, and takes a priority change it remembered (told
+      // first, as the default plans always told it).
+      if (this.#targetPriority !== priority)
+        this.#retargeted(at, this.#targetPriority, priority, before.clock.target);
+      this.#push(at, 'reopened', { trigger });
     }
-    const restarted = now.startedAt !== last.startedAt;
-    if (restarted) this.#epoch++;
-    if (restarted || now.target !== last.target) {
-      this.#events.push({
-        at: new Date(event.at),
-        type: 'priority-changed',
-        priority: { from: last.priority, to: now.priority },
-        target: { from: last.target, to: now.target },
+    if (current !== null && current !== before) {
+      this.#epochs.push(0);
+      if (event.index >= 0) this.#push(at, 'started', { trigger });
+    }
+    const running = current?.running === true;
+    const paused = running && current?.clock.state === 'paused';
+    // The same cycle counting or paused before and after the event (a reset included).
+    const continuing = running && current === before && this.#running;
+    let reason: SegmentReason | undefined;
+    if (paused) {
+      const kept = continuing && this.#paused ? this.#pauseReason : undefined;
+      reason =
+        kept !== undefined && this.#holds(kept, replay.state) ? kept : this.#why(replay.state);
+      if (!(continuing && this.#paused)) this.#push(at, 'paused', { ...reasonOf(reason), trigger });
+    } else if (continuing && this.#paused) {
+      this.#push(at, 'resumed', { trigger });
+    }
+    const cycle = this.#epochs.length - 1;
+    const kind = current === null ? 'idle' : !running ? 'ended' : paused ? 'paused' : 'running';
+    const last = this.#phases[this.#phases.length - 1];
+    if (
+      last === undefined ||
+      last.kind !== kind ||
+      last.cycle !== cycle ||
+      last.epoch !== this.#epochs[cycle] ||
+      !sameReason(last.reason, kind === 'ended' ? last.reason : reason)
+    ) {
+      this.#phases.push({
+        at,
+        kind,
+        cycle,
+        epoch: this.#epochs[cycle] ?? 0,
+        reason: kind === 'ended' ? endReasonOf(event) : reason,
+      });
+    }
+    this.#cycle = current;
+    this.#running = running;
+    this.#paused = paused;
+    this.#pauseReason = reason;
+    this.#target = current?.clock.target ?? 0;
+    this.#priority = priority;
+    if (running) this.#targetPriority = priority;
+  }
+
+  /** A running (or resuming) cycle's target swapped, or the cycle restarted, for a new priority. */
+  #retargeted(at: number, from: Priority, to: Priority, target: number): void {
+    const restarted = this.rules.restarts;
+    if (restarted) this.#restart();
+    if (restarted || target !== this.#target) {
+      this.#push(at, 'priority-changed', {
+        priority: { from, to },
+        target: { from: this.#target, to: target },
         ...(restarted ? { restarted } : {}),
       });
     }
-    if (restarted || now.state !== last.state) {
-      this.#phases.push({ at: event.at, state: now.state, epoch: this.#epoch });
-    }
-    if (now.state !== last.state) {
-      const type =
-        now.state === 'stopped'
-          ? stopTypeOf(event, now.cycle)
-          : STATE_EVENTS[`${last.state}>${now.state}`];
-      if (type !== undefined) this.#events.push({ at: new Date(event.at), type });
-    }
-    this.#last = now;
+  }
+
+  /** The current cycle starts again from zero: the time it counted so far is discarded. */
+  #restart(): void {
+    const cycle = this.#epochs.length - 1;
+    this.#epochs[cycle] = (this.#epochs[cycle] ?? 0) + 1;
+  }
+
+  #push(at: number, type: EventType, details: Omit<ClockEvent, 'at' | 'type'> = {}): void {
+    this.#events.push({ at: new Date(at), type, ...details });
+  }
+
+  /** Why the metric is paused in `state`: a status it pauses in, else waiting on the customer. */
+  #why(state: TicketState): SegmentReason {
+    return this.run.metric.pauseStatuses?.has(state.status) === true
+      ? { type: 'status', status: state.status }
+      : WAITING;
+  }
+
+  /** Whether the pause condition `reason` names still holds in `state`. */
+  #holds(reason: SegmentReason, state: TicketState): boolean {
+    if (reason.type === 'waiting') return this.rules.pausesWaiting && state.waiting;
+    return state.status === reason.status;
   }
 
   /**
-   * The story from the opening to its end: the stop of a stopped clock, else `now`, and for a
-   * running clock whose deadline is still ahead, on to its deadline.
+   * The story from the opening to its end: the end of a cycle that has ended, else `now`, and
+   * for a counting cycle whose deadline is still ahead, on to its deadline. The events end with
+   * the breach of each cycle that was breached.
    */
   tell(
     schedule: CompiledSchedule,
     now: number,
-    deadline: number | null,
-    breachedAt: number | null,
+    report: MetricReport,
     language: HolidayLanguage | undefined,
   ): { segments: ExplainedSegment[]; events: ClockEvent[] } {
     const segments: ExplainedSegment[] = [];
     const explainer = new SegmentMaker(schedule, language, segments);
     const phases = this.#phases;
+    const epochs = this.#epochs;
     phases.forEach((phase, i) => {
       const next = phases[i + 1];
-      const until = next?.at ?? (phase.state === 'stopped' ? phase.at : now);
+      const until = next?.at ?? (phase.kind === 'ended' ? phase.at : now);
       if (until <= phase.at) return;
-      if (phase.state === 'idle') return;
-      if (phase.state === 'running') {
-        explainer.open(phase.at, until, phase.epoch < this.#epoch ? 'discarded' : 'counted');
-      } else if (phase.state === 'paused') {
-        segments.push({
-          from: new Date(phase.at),
-          to: new Date(until),
-          kind: 'paused',
-          business: 0,
-        });
+      const from = new Date(phase.at);
+      const to = new Date(until);
+      if (phase.kind === 'running') {
+        const discarded = phase.epoch < (epochs[phase.cycle] ?? 0);
+        explainer.open(phase.at, until, discarded ? 'discarded' : 'counted');
+      } else if (phase.kind === 'paused') {
+        segments.push({ from, to, kind: 'paused', business: 0, ...reasonOf(phase.reason) });
+      } else if (phase.kind === 'ended' && next?.cycle === phase.cycle) {
+        // Ended by its stop and resumed later: it stood stopped in between.
+        segments.push({ from, to, kind: 'stopped', business: 0, ...reasonOf(phase.reason) });
       } else {
-        segments.push({
-          from: new Date(phase.at),
-          to: new Date(until),
-          kind: 'stopped',
-          business: 0,
-          reason: { type: 'resolved' },
-        });
+        segments.push({ from, to, kind: 'idle', business: 0 });
       }
     });
-    const lastPhase = phases[phases.length - 1] as Phase;
-    if (lastPhase.state === 'running' && deadline !== null && deadline > now) {
+    const deadline = report.deadline?.getTime() ?? null;
+    if (report.state === 'running' && deadline !== null && deadline > now) {
       explainer.open(now, deadline, 'projected');
     }
     const events = [...this.#events];
-    if (breachedAt !== null) events.push({ at: new Date(breachedAt), type: 'breached' });
+    for (const { breachedAt } of report.cycles) {
+      if (breachedAt !== null) events.push({ at: new Date(breachedAt), type: 'breached' });
+    }
+    // Stable: the events of one instant stay in the order they acted, a breach after them.
     events.sort((a, b) => a.at.getTime() - b.at.getTime());
     return { segments, events };
   }
 }
 
-function snapshotOf(run: MetricRun, priority: Priority): Snapshot {
-  const cycle = run.current;
-  if (cycle === null) return { cycle, state: 'idle', target: 0, startedAt: 0, priority };
-  const { clock } = cycle;
-  return {
-    cycle,
-    state: cycle.running ? clock.state : 'stopped',
-    target: clock.target,
-    startedAt: clock.startedAt,
-    priority,
-  };
+const WAITING: SegmentReason = { type: 'waiting' };
+
+/** A `reason` to spread into a segment or an event, if there is one. */
+const reasonOf = (reason: SegmentReason | undefined) => (reason === undefined ? {} : { reason });
+
+function triggerOf(event: ParsedEvent): Trigger {
+  return event.index < 0 ? { type: event.type } : { type: event.type, index: event.index };
 }
 
-/** What ended a cycle: the event that stopped it (`responded`, `resolved`), or a cancel. */
-function stopTypeOf(event: ParsedEvent, cycle: Cycle | null): ClockEvent['type'] {
-  if (cycle?.endedBy === 'cancel') return 'cancelled';
+/** What ended a cycle by its stop: `responded` and `resolved` by name, any other event `stopped`. */
+function stopTypeOf(event: ParsedEvent): EventType {
   return event.type === 'responded' || event.type === 'resolved' ? event.type : 'stopped';
+}
+
+/** A stopped cycle's judgement, with the target then in force (as its report gives it). */
+function outcomeOf(cycle: Cycle): 'met' | 'missed' {
+  const { clock } = cycle;
+  return clock.elapsedAt(cycle.endedAt ?? 0) > clock.target ? 'missed' : 'met';
+}
+
+/** Why a cycle stood stopped: the event that stopped it. */
+function endReasonOf(event: ParsedEvent): SegmentReason {
+  if (event.type === 'resolved') return { type: 'resolved' };
+  if (event.type === 'status-changed' && event.status !== undefined)
+    return { type: 'status', status: event.status };
+  return { type: 'event', event: event.type as Exclude<ParsedEvent['type'], 'opened'> };
 }
 
 /** Cuts open stretches into open and closed segments, and closed ones by their reasons. */
@@ -216,6 +322,7 @@ class SegmentMaker {
   }
 }
 
-function sameReason(a: SegmentReason, b: SegmentReason): boolean {
-  return a.type === b.type && a.name === b.name && a.date === b.date;
+function sameReason(a: SegmentReason | undefined, b: SegmentReason | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.type === b.type && a.name === b.name && a.date === b.date && a.status === b.status;
 }

@@ -18,10 +18,12 @@ export interface ExplainTicketOptions extends EvaluateTicketOptions {
  * Explains every metric of a ticket: their reports as `evaluateTicket` gives them, and their
  * stories from the opening, stretch by stretch and without gaps — business time that counted,
  * time that did not and why (outside the desk's hours, a named holiday, a date whose hours an
- * override replaces, waiting on the customer, resolved until a reopening), the priority changes
- * that swapped a target, the instant of the breach and, for a running clock, the open time still
- * to come up to its deadline. For showing a customer why a deadline is where it is; it costs
- * more than `evaluateTicket`, which never does any of this.
+ * override replaces, waiting on the customer, a status that pauses the metric, a cycle stopped
+ * until it resumed, no cycle running), each cycle's start, pauses, resumes, resets, stops (met or
+ * missed) and cancels with the event that caused them, the priority changes that swapped a
+ * target, the instant of each breach and, for a counting cycle, the open time still to come up
+ * to its deadline. For showing a customer why a deadline is where it is; it costs more than
+ * `evaluateTicket`, which never does any of this.
  *
  * @param plan - A plan from `definePlan`, `standardPlan` or `premiumPlan`.
  * @param ticket - As `evaluateTicket` takes it.
@@ -61,11 +63,20 @@ export function explainTicket<M extends string>(
     plan,
     ticket,
     checkedOptions,
-    (event, state) => {
-      for (const story of stories) story.observe(event, state.priority);
+    (event, replayed) => {
+      for (const story of stories) story.observe(event, replayed);
     },
-    (state, openedAt) => {
-      stories = state.runs.map((run) => new ClockStory(run, state.priority, openedAt));
+    (replayed) => {
+      stories = replayed.runs.map((run, index) => {
+        const { metric } = run;
+        const { pausing } = checkedOptions;
+        const rules = {
+          index,
+          pausesWaiting: pausing === null ? metric.pauseWaiting : pausing.has(metric.id),
+          restarts: (metric.onPriorityChange ?? checkedOptions.onPriorityChange) === 'restart',
+        };
+        return new ClockStory(run, rules, replayed);
+      });
     },
   );
   const metrics = {} as Record<M, ClockExplanation>;
@@ -73,13 +84,7 @@ export function explainTicket<M extends string>(
     const idleTarget = run.current === null ? replay.idleTarget(index, now) : null;
     const report = reportMetric(run, now, compiled.plan.atRisk, idleTarget);
     const story = stories[index] as ClockStory;
-    const { segments, events } = story.tell(
-      replay.scheduleOf(index),
-      now,
-      report.deadline?.getTime() ?? null,
-      report.breachedAt?.getTime() ?? null,
-      language,
-    );
+    const { segments, events } = story.tell(replay.scheduleOf(index), now, report, language);
     metrics[run.metric.id as M] = {
       report,
       segments,
