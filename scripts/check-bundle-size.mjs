@@ -13,8 +13,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** KB (1,024 bytes) that each measure may not exceed: the figures of today, so none can grow
  * unnoticed. The goals of 40 KB everything and 12 KB own code are not reached yet. Raised with
  * metrics as data (plans that define their own priorities, metrics and cycles, twelve built-in
- * metrics): own code 20 → 26, everything 50 → 55, serverless 45 → 48. */
-const BUDGETS = { everything: 55, ownCode: 26, serverless: 48 };
+ * metrics): own code 20 → 27, everything 50 → 56, serverless 45 → 48.5. */
+const BUDGETS = { everything: 56, ownCode: 27, serverless: 48.5 };
 
 async function gzippedSize(contents, external = []) {
   const result = await build({
