@@ -27,7 +27,7 @@ export class MetricRun {
   constructor(
     readonly metric: CompiledMetric,
     /** The schedule the metric counts in: the plan's, or around the clock. */
-    private readonly schedule: CompiledSchedule,
+    readonly schedule: CompiledSchedule,
     private readonly targets: TicketTargets,
     /** The metric's position in the plan. */
     private readonly index: number,

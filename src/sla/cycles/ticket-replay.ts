@@ -1,7 +1,7 @@
 import { quoteInstant } from '../../instant/quote-instant';
 import type { CompiledSchedule } from '../../schedule/schedule';
 import { EVENT_CODE } from '../plan/event-types';
-import { type CompiledPlan, targetAt } from '../plan/plan';
+import type { CompiledPlan } from '../plan/plan';
 import { targetDuration } from '../plan/target-duration';
 import { ParsedEvent, type TicketHead } from '../ticket-log/ticket';
 import { TicketState } from '../ticket-log/ticket-state';
@@ -23,7 +23,6 @@ export interface ReplayOptions {
  */
 export class TicketReplay {
   priority: string;
-  readonly kind: string | undefined;
   readonly state: TicketState;
   readonly runs: readonly MetricRun[];
   readonly opening: ParsedEvent;
@@ -39,13 +38,12 @@ export class TicketReplay {
   constructor(
     plan: CompiledPlan,
     readonly schedule: CompiledSchedule,
-    private readonly calendarSchedule: () => CompiledSchedule,
+    calendarSchedule: () => CompiledSchedule,
     opened: TicketHead,
     options: ReplayOptions,
   ) {
     const { openedAt, priority } = opened;
     this.priority = priority;
-    this.kind = opened.kind;
     this.#plan = plan;
     this.#priorityIndex = plan.priorityIndex.get(priority) as number;
     this.#opened = opened;
@@ -91,7 +89,7 @@ export class TicketReplay {
 
   /** The schedule a metric counts in: the plan's, or around the clock. */
   scheduleOf(metric: number): CompiledSchedule {
-    return this.#plan.metrics[metric]?.calendar ? this.calendarSchedule() : this.schedule;
+    return (this.runs[metric] as MetricRun).schedule;
   }
 
   /**
@@ -99,10 +97,9 @@ export class TicketReplay {
    * `t`, or `null` where the present priority does not measure it.
    */
   idleTarget(metric: number, t: number): number | null {
-    const plan = this.#plan;
-    const kind = this.kind === undefined ? undefined : plan.kindTargets.get(this.kind);
-    const target = targetAt(plan, this.#priorityIndex, kind, metric);
-    return target === null ? null : targetDuration(this.scheduleOf(metric), target, t);
+    const run = this.runs[metric] as MetricRun;
+    const target = run.targetOf(this.#priorityIndex);
+    return target === null ? null : targetDuration(run.schedule, target, t);
   }
 
   apply(event: ParsedEvent): string | null {

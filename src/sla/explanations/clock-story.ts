@@ -43,8 +43,10 @@ type Trigger = NonNullable<ClockEvent['trigger']>;
 /**
  * Watches one metric through a replay and tells its story in segments and events. After each
  * event it compares the metric's current cycle with what it was, and reads what happened from
- * the rules of DESIGN §13 in their order (the event's priority change; stop, cancel or reset;
- * resume; start; pause), the event and the ticket's state after it.
+ * the order in which a metric applies an event (the event's own priority change first; then a
+ * stop, else a cancel, else a reset of the running cycle; then the resumption of a stopped one;
+ * then a start; last the pause conditions, judged on the ticket's state after the event), the
+ * event and the ticket's state after it.
  */
 export class ClockStory {
   readonly #phases: Phase[] = [];

@@ -11,6 +11,7 @@ import {
 } from './compiled-metric';
 import { EVENT_CODE } from './event-types';
 import { isFieldValue } from './field-value';
+import { isPlainObject } from './is-plain-object';
 import type { MetricDefinition } from './metric-definition';
 import { parseTarget } from './target';
 
@@ -35,14 +36,6 @@ const fail = (path: string, value: unknown, reason: string): never => {
   throw new SlaError('invalid_plan', path, value, reason);
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.prototype.toString.call(value) === '[object Object]'
-  );
-}
-
 /**
  * Compiles one entry of a plan's `metrics`: a built-in metric's name or a definition.
  *
@@ -57,7 +50,8 @@ export function compileMetric(entry: unknown, path: string): CompiledMetric {
     }
     return compileDefinition(builtin, path);
   }
-  if (!isRecord(entry)) return fail(path, entry, 'is neither a built-in metric name nor a metric');
+  if (!isPlainObject(entry))
+    return fail(path, entry, 'is neither a built-in metric name nor a metric');
   return compileDefinition(entry as unknown as MetricDefinition, path);
 }
 
@@ -109,7 +103,7 @@ function compileDefinition(definition: MetricDefinition, path: string): Compiled
 
 export function compileLabel(label: unknown, path: string): { fr?: string; en?: string } {
   if (label === undefined) return Object.freeze({});
-  if (!isRecord(label)) return fail(path, label, 'is not a label { fr?, en? }');
+  if (!isPlainObject(label)) return fail(path, label, 'is not a label { fr?, en? }');
   for (const key of Object.keys(label)) {
     if ((key !== 'fr' && key !== 'en') || typeof label[key] !== 'string') {
       fail(`${path}.${key}`, label[key], 'is not a label: { fr?, en? } with strings');
@@ -128,7 +122,7 @@ function compileConditions(value: unknown, path: string, required: boolean): Eve
   const detailed: DetailedCondition[] = [];
   value.forEach((condition, index) => {
     const at = `${path}[${index}]`;
-    if (!isRecord(condition)) fail(at, condition, 'is not an event condition { event, … }');
+    if (!isPlainObject(condition)) fail(at, condition, 'is not an event condition { event, … }');
     const record = condition as Record<string, unknown>;
     for (const key of Object.keys(record)) {
       if (!CONDITION_KEYS.has(key))
@@ -190,7 +184,7 @@ function compilePause(value: unknown, path: string) {
   if (!Array.isArray(value)) return fail(path, value, 'is not a list of state conditions');
   value.forEach((condition, index) => {
     const at = `${path}[${index}]`;
-    const keys = isRecord(condition) ? Object.keys(condition) : [];
+    const keys = isPlainObject(condition) ? Object.keys(condition) : [];
     const record = condition as Record<string, unknown>;
     if (keys.length === 1 && keys[0] === 'waiting' && record.waiting === true) {
       pauseWaiting = true;
@@ -211,7 +205,7 @@ function compileAlerts(value: unknown, path: string): readonly CompiledAlert[] {
   return Object.freeze(
     value.map((alert, index) => {
       const at = `${path}[${index}]`;
-      if (!isRecord(alert))
+      if (!isPlainObject(alert))
         return fail(at, alert, 'is not an alert { at } | { before } | { after }');
       const { id = `alert-${index + 1}`, ...rest } = alert;
       if (typeof id !== 'string' || id === '' || ids.has(id)) {

@@ -1,15 +1,8 @@
 import { SlaError } from '../../errors/sla-error';
 import type { CompiledMetric } from './compiled-metric';
+import { isPlainObject } from './is-plain-object';
 import type { MetricTargets, PlanPriority } from './plan';
 import { parseTarget, type Target } from './target';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.prototype.toString.call(value) === '[object Object]'
-  );
-}
 
 /** The targets table: as the plan shows it, and by position for the clocks. */
 export interface ParsedTargets {
@@ -145,7 +138,7 @@ function byIdRow(row: readonly (Target | null | undefined)[], metrics: readonly 
 }
 
 function recordAt(value: unknown, path: string): Record<string, unknown> {
-  if (!isRecord(value)) throw new SlaError('invalid_plan', path, value, 'is not an object');
+  if (!isPlainObject(value)) throw new SlaError('invalid_plan', path, value, 'is not an object');
   return value;
 }
 
