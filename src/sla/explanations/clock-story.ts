@@ -1,7 +1,5 @@
 import type { HolidayLanguage } from '../../calendar/holiday-calendar';
-import { formatIsoDate, MS_PER_DAY } from '../../civil/civil-date';
 import type { CompiledSchedule } from '../../schedule/schedule';
-import { openIntervalsBetween } from '../../timeline/timeline-queries';
 import type { Cycle } from '../cycles/cycle';
 import type { MetricReport } from '../cycles/metric-report';
 import type { MetricRun } from '../cycles/metric-run';
@@ -10,7 +8,11 @@ import { matches } from '../plan/compiled-metric';
 import type { Priority } from '../plan/priority';
 import type { ParsedEvent } from '../ticket-log/ticket';
 import type { TicketState } from '../ticket-log/ticket-state';
-import type { ClockEvent, ExplainedSegment, SegmentKind, SegmentReason } from './explanation';
+import { type EventType, outcomeOf, stopTypeOf, triggerOf } from './clock-event-details';
+import type { ClockEvent, ExplainedSegment, SegmentReason } from './explanation';
+import { SegmentMaker } from './segment-maker';
+import { endReasonOf, reasonOf, sameReason, WAITING } from './segment-reason';
+import { type Phase, phaseSegments } from './story-phase';
 
 /** What the story needs to know of a metric's rules beyond its definition (the options apply). */
 export interface StoryRules {
@@ -21,24 +23,6 @@ export interface StoryRules {
   /** Whether a priority change restarts its running cycle (its own rule, else the option's). */
   readonly restarts: boolean;
 }
-
-/**
- * A stretch in which a metric stayed as it was: no cycle yet (`idle`), a cycle counting or paused
- * (for one reason), or a cycle ended (`ended`: `stopped` if it resumes later, else `idle`).
- */
-interface Phase {
-  readonly at: number;
-  readonly kind: 'idle' | 'running' | 'paused' | 'ended';
-  /** The cycle's position in the metric's cycles; -1 before the first. */
-  readonly cycle: number;
-  /** The cycle's restarts and resets before it: its time is discarded if a later one came. */
-  readonly epoch: number;
-  /** Why a `paused` phase is paused, or what ended an `ended` one. */
-  readonly reason: SegmentReason | undefined;
-}
-
-type EventType = ClockEvent['type'];
-type Trigger = NonNullable<ClockEvent['trigger']>;
 
 /**
  * Watches one metric through a replay and tells its story in segments and events. After each
@@ -200,26 +184,7 @@ export class ClockStory {
   ): { segments: ExplainedSegment[]; events: ClockEvent[] } {
     const segments: ExplainedSegment[] = [];
     const explainer = new SegmentMaker(schedule, language, segments);
-    const phases = this.#phases;
-    const epochs = this.#epochs;
-    phases.forEach((phase, i) => {
-      const next = phases[i + 1];
-      const until = next?.at ?? (phase.kind === 'ended' ? phase.at : now);
-      if (until <= phase.at) return;
-      const from = new Date(phase.at);
-      const to = new Date(until);
-      if (phase.kind === 'running') {
-        const discarded = phase.epoch < (epochs[phase.cycle] ?? 0);
-        explainer.open(phase.at, until, discarded ? 'discarded' : 'counted');
-      } else if (phase.kind === 'paused') {
-        segments.push({ from, to, kind: 'paused', business: 0, ...reasonOf(phase.reason) });
-      } else if (phase.kind === 'ended' && next?.cycle === phase.cycle) {
-        // Ended by its stop and resumed later: it stood stopped in between.
-        segments.push({ from, to, kind: 'stopped', business: 0, ...reasonOf(phase.reason) });
-      } else {
-        segments.push({ from, to, kind: 'idle', business: 0 });
-      }
-    });
+    phaseSegments(this.#phases, this.#epochs, now, explainer, segments);
     const deadline = report.deadline?.getTime() ?? null;
     if (report.state === 'running' && deadline !== null && deadline > now) {
       explainer.open(now, deadline, 'projected');
@@ -232,99 +197,4 @@ export class ClockStory {
     events.sort((a, b) => a.at.getTime() - b.at.getTime());
     return { segments, events };
   }
-}
-
-const WAITING: SegmentReason = { type: 'waiting' };
-
-/** A `reason` to spread into a segment or an event, if there is one. */
-const reasonOf = (reason: SegmentReason | undefined) => (reason === undefined ? {} : { reason });
-
-function triggerOf(event: ParsedEvent): Trigger {
-  return event.index < 0 ? { type: event.type } : { type: event.type, index: event.index };
-}
-
-/** What ended a cycle by its stop: `responded` and `resolved` by name, any other event `stopped`. */
-function stopTypeOf(event: ParsedEvent): EventType {
-  return event.type === 'responded' || event.type === 'resolved' ? event.type : 'stopped';
-}
-
-/** A stopped cycle's judgement, with the target then in force (as its report gives it). */
-function outcomeOf(cycle: Cycle): 'met' | 'missed' {
-  const { clock } = cycle;
-  return clock.elapsedAt(cycle.endedAt ?? 0) > clock.target ? 'missed' : 'met';
-}
-
-/** Why a cycle stood stopped: the event that stopped it. */
-function endReasonOf(event: ParsedEvent): SegmentReason {
-  if (event.type === 'resolved') return { type: 'resolved' };
-  if (event.type === 'status-changed' && event.status !== undefined)
-    return { type: 'status', status: event.status };
-  return { type: 'event', event: event.type as Exclude<ParsedEvent['type'], 'opened'> };
-}
-
-/** Cuts open stretches into open and closed segments, and closed ones by their reasons. */
-class SegmentMaker {
-  constructor(
-    private readonly schedule: CompiledSchedule,
-    private readonly language: HolidayLanguage | undefined,
-    private readonly segments: ExplainedSegment[],
-  ) {}
-
-  /** `[from, to)`, during which the clock counted (or would): open time as `kind`, the rest closed. */
-  open(from: number, to: number, kind: SegmentKind): void {
-    const flat = openIntervalsBetween(this.schedule.timeline, from, to);
-    let cursor = from;
-    for (let i = 0; i < flat.length; i += 2) {
-      const start = flat[i] as number;
-      const end = flat[i + 1] as number;
-      if (start > cursor) this.#closed(cursor, start);
-      this.segments.push({ from: new Date(start), to: new Date(end), kind, business: end - start });
-      cursor = end;
-    }
-    if (cursor < to) this.#closed(cursor, to);
-  }
-
-  /** A closed stretch, one segment per run of local dates closed for the same reason. */
-  #closed(from: number, to: number): void {
-    const { clock } = this.schedule;
-    let start = from;
-    let reason: SegmentReason | undefined;
-    for (let day = clock.dayOf(from); start < to; day++) {
-      const dayEnd = Math.min(to, clock.instantOf((day + 1) * MS_PER_DAY));
-      if (dayEnd <= start) continue;
-      const dayReason = this.#reasonOn(day);
-      const last = this.segments[this.segments.length - 1];
-      if (reason !== undefined && sameReason(reason, dayReason) && last !== undefined) {
-        this.segments[this.segments.length - 1] = { ...last, to: new Date(dayEnd) };
-      } else {
-        this.segments.push({
-          from: new Date(start),
-          to: new Date(dayEnd),
-          kind: 'closed',
-          business: 0,
-          reason: dayReason,
-        });
-      }
-      reason = dayReason;
-      start = dayEnd;
-    }
-  }
-
-  #reasonOn(day: number): SegmentReason {
-    const note = this.schedule.dateNote?.(day);
-    if (note === undefined) return { type: 'outside-hours' };
-    const date = formatIsoDate(day);
-    if (note.type === 'override') return { type: 'override', date };
-    const names = note.holidays
-      .map((holiday) => (this.language && holiday.names?.[this.language]) || holiday.name)
-      .filter((name) => name !== '');
-    return names.length === 0
-      ? { type: 'holiday', date }
-      : { type: 'holiday', name: names.join(', '), date };
-  }
-}
-
-function sameReason(a: SegmentReason | undefined, b: SegmentReason | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.type === b.type && a.name === b.name && a.date === b.date && a.status === b.status;
 }
