@@ -11,12 +11,15 @@ import { metricTitle, runsManyCycles } from '../output/metric-names';
 import { printable } from '../output/printable';
 import { metricSummary, metricsOf, statCells, statColumns } from '../output/summary-table';
 import { bdi } from './bdi';
-import { type ChartMetrics, complianceChart, sharesChart, trendChart } from './charts';
+import type { ChartMetrics } from './chart-metrics';
+import { complianceChart } from './compliance-chart';
 import { type ClockCompliance, complianceOf } from './compliance-of';
 import { escapeHtml } from './escape-html';
 import type { PageData } from './page-data';
 import { PATTERN_DEFS } from './palette';
+import { sharesChart } from './shares-chart';
 import { ticketFigure, timelineLegend } from './ticket-figure';
+import { trendChart } from './trend-chart';
 
 /** What the page shows. */
 export interface ReportPageInput {
