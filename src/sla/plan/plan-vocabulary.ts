@@ -1,5 +1,6 @@
 import { SlaError } from '../../errors/sla-error';
-import { compileLabel, compileMetric } from './compile-metric';
+import { compileLabel } from './compile-label';
+import { compileMetric } from './compile-metric';
 import type { CompiledMetric } from './compiled-metric';
 import type { PlanPriority } from './plan';
 import { CLOCKS, PRIORITIES, PRIORITY_LABELS, REQUEST_KINDS } from './priority';
