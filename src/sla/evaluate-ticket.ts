@@ -1,3 +1,4 @@
+import { DateMaker } from './cycles/date-maker';
 import {
   type CheckedEvaluateOptions,
   checkEvaluateOptions,
@@ -78,10 +79,11 @@ export function evaluateChecked<M extends string>(
   let next = Infinity;
   const { runs } = replay;
   const { atRisk } = replayed.plan.plan;
+  const dates = new DateMaker(replay.opening.at);
   for (let index = 0; index < runs.length; index++) {
     const run = runs[index] as (typeof runs)[number];
     const idleTarget = run.current === null ? replay.idleTarget(index, now) : null;
-    const report = reportMetric(run, now, atRisk, idleTarget);
+    const report = reportMetric(run, now, atRisk, idleTarget, dates);
     metrics[run.metric.id as M] = report;
     const change = report.nextChangeAt === null ? Infinity : report.nextChangeAt.getTime();
     next = Math.min(next, change, nextAlertOf(report));

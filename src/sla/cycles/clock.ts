@@ -31,8 +31,11 @@ export class Clock {
   /** When the clock started counting towards its present target (opening or restart). */
   startedAt: number;
   #segments: Segment[];
-  /** The target changes since the last (re)start, oldest first, with the target each replaced. */
-  #retargets: TargetChange[] = [];
+  /**
+   * The target changes since the last (re)start, oldest first, with the target each replaced;
+   * `null` until the first (most clocks never change target).
+   */
+  #retargets: TargetChange[] | null = null;
 
   constructor(
     readonly timeline: Timeline,
@@ -86,18 +89,20 @@ export class Clock {
    * a change and outlasts it keeps its start. `null` while within the target.
    *
    * @param elapsedNow - `elapsedAt(now)`, which the caller has already worked out.
+   * @param deadline - `instantOfElapsed(target)`, likewise.
    */
-  breachedAt(elapsedNow: number): number | null {
+  breachedAt(elapsedNow: number, deadline: number): number | null {
     if (elapsedNow <= this.target) return null;
     let target = this.target;
-    for (let i = this.#retargets.length - 1; i >= 0; i--) {
-      const { at, previousTarget } = this.#retargets[i] as TargetChange;
+    const retargets = this.#retargets ?? [];
+    for (let i = retargets.length - 1; i >= 0; i--) {
+      const { at, previousTarget } = retargets[i] as TargetChange;
       const elapsedAtChange = this.#elapsedAtPast(at);
       if (elapsedAtChange <= target) break;
       if (elapsedAtChange <= previousTarget) return at;
       target = previousTarget;
     }
-    return this.instantOfElapsed(target);
+    return target === this.target ? deadline : this.instantOfElapsed(target);
   }
 
   /** Business time elapsed at `t`, any instant since the last (re)start. */
@@ -143,6 +148,7 @@ export class Clock {
    */
   retarget(t: number, target: number, restart: boolean): void {
     if (!restart) {
+      this.#retargets ??= [];
       this.#retargets.push({ at: t, previousTarget: this.target });
       this.target = target;
       return;
@@ -150,7 +156,7 @@ export class Clock {
     const state = this.state;
     this.halt(t, 'paused');
     this.#segments = [{ start: t, end: t, elapsedBefore: 0, counted: 0 }];
-    this.#retargets = [];
+    this.#retargets = null;
     this.startedAt = t;
     this.target = target;
     this.run(t);

@@ -1,6 +1,7 @@
 import type { CompiledSchedule } from '../../schedule/schedule';
 import type { CompiledMetric } from '../plan/compiled-metric';
 import { matches } from '../plan/compiled-metric';
+import { EVENT_CODE } from '../plan/event-types';
 import { type CompiledPlan, targetAt } from '../plan/plan';
 import type { Target } from '../plan/target';
 import { targetDuration } from '../plan/target-duration';
@@ -8,12 +9,12 @@ import type { ParsedEvent } from '../ticket-log/ticket';
 import type { TicketState } from '../ticket-log/ticket-state';
 import { Cycle } from './cycle';
 
-/** A ticket's targets: per priority (by position) and metric, `null` where it is not measured. */
-export interface TicketTargets {
-  readonly plan: CompiledPlan;
-  /** The overrides of the ticket's kind, if it has any. */
-  readonly kind: readonly (readonly (Target | null | undefined)[])[] | undefined;
-}
+/** What changes whether the ticket waits on the customer. */
+const WAITING_EVENTS =
+  (1 << EVENT_CODE.paused) | (1 << EVENT_CODE.resumed) | (1 << EVENT_CODE.resolved);
+
+/** A kind's overrides of the plan's targets: per priority (by position) and metric. */
+export type KindTargets = readonly (readonly (Target | null | undefined)[])[];
 
 /**
  * One metric replayed over a ticket's log: its cycles, oldest first. At each event it applies the
@@ -23,18 +24,24 @@ export interface TicketTargets {
 export class MetricRun {
   readonly cycles: Cycle[] = [];
   #current: Cycle | null = null;
+  /** The event types (as bits) that can change it from now on: none once it is over for good. */
+  #concerns: number;
 
   constructor(
     readonly metric: CompiledMetric,
     /** The schedule the metric counts in: the plan's, or around the clock. */
     readonly schedule: CompiledSchedule,
-    private readonly targets: TicketTargets,
+    private readonly plan: CompiledPlan,
+    /** The overrides of the ticket's kind, if it has any. */
+    private readonly kindTargets: KindTargets | undefined,
     /** The metric's position in the plan. */
     private readonly index: number,
     /** Whether waiting on the customer pauses it (the metric's own rule, or `pausing`). */
     private readonly pauseWaiting: boolean,
     private readonly restartOnPriorityChange: boolean,
-  ) {}
+  ) {
+    this.#concerns = metric.concerns | (pauseWaiting ? WAITING_EVENTS : 0);
+  }
 
   get current(): Cycle | null {
     return this.#current;
@@ -45,19 +52,26 @@ export class MetricRun {
     const cycle = this.#current;
     if (cycle === null || !cycle.running) return;
     const target = this.targetOf(priority);
-    if (target === null) cycle.end(t, 'cancel');
-    else this.#retarget(cycle, t, target, priority);
+    if (target === null) {
+      cycle.end(t, 'cancel');
+      this.#settle(cycle);
+    } else this.#retarget(cycle, t, target, priority);
   }
 
   /** The rules of one event, after its priority change; `state` is the one after the event. */
   apply(event: ParsedEvent, state: TicketState, priority: number): void {
+    if (((this.#concerns >>> event.code) & 1) === 0) return;
     const metric = this.metric;
     const at = event.at;
     let cycle = this.#current;
     if (cycle?.running) {
-      if (matches(metric.stop, event)) cycle.end(at, 'stop');
-      else if (matches(metric.cancel, event)) cycle.end(at, 'cancel');
-      else if (matches(metric.reset, event)) {
+      if (matches(metric.stop, event)) {
+        cycle.end(at, 'stop');
+        this.#settle(cycle);
+      } else if (matches(metric.cancel, event)) {
+        cycle.end(at, 'cancel');
+        this.#settle(cycle);
+      } else if (matches(metric.reset, event)) {
         cycle.noteBreach(at);
         cycle.clock.retarget(at, this.#duration(this.targetOf(priority), at), true);
         cycle.targetPriority = priority;
@@ -89,6 +103,13 @@ export class MetricRun {
     }
   }
 
+  /** After `cycle` ended: a metric of one cycle that nothing can resume is over for good. */
+  #settle(cycle: Cycle): void {
+    const { many, resume } = this.metric;
+    const resumable = (resume.mask | resume.detailedMask) !== 0 && cycle.endedBy === 'stop';
+    if (!many && !resumable) this.#concerns = 0;
+  }
+
   #pausedIn(state: TicketState): boolean {
     if (this.pauseWaiting && state.waiting) return true;
     const statuses = this.metric.pauseStatuses;
@@ -97,8 +118,7 @@ export class MetricRun {
 
   /** The metric's target at a priority (by position), or `null` where it is not measured. */
   targetOf(priority: number): Target | null {
-    const { plan, kind } = this.targets;
-    return targetAt(plan, priority, kind, this.index);
+    return targetAt(this.plan, priority, this.kindTargets, this.index);
   }
 
   #retarget(cycle: Cycle, t: number, target: Target, priority: number): void {

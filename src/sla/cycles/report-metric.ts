@@ -1,5 +1,6 @@
 import type { CompiledAlert } from '../plan/compiled-metric';
 import type { Cycle } from './cycle';
+import { DateMaker } from './date-maker';
 import {
   type AlertReport,
   atRiskThresholdOf,
@@ -9,7 +10,6 @@ import {
 } from './metric-report';
 import type { MetricRun } from './metric-run';
 
-const dateOrNull = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
 const NO_CYCLES: readonly CycleReport[] = Object.freeze([]);
 
 /**
@@ -22,6 +22,7 @@ export function reportMetric(
   now: number,
   atRisk: number,
   idleTarget: number | null,
+  dates: DateMaker = new DateMaker(),
 ): MetricReport {
   const cycle = run.current;
   if (cycle === null) return idleReport(run, idleTarget);
@@ -31,35 +32,32 @@ export function reportMetric(
   const elapsed = clock.elapsedAt(now);
   const atRiskThreshold = atRiskThresholdOf(atRisk, target);
   const breached = elapsed > target;
-  const deadline = state === 'paused' ? null : clock.instantOfElapsed(target);
+  // The deadline is read by a breach too: worked out once.
+  const deadline = state !== 'paused' || breached ? clock.instantOfElapsed(target) : null;
   const atRiskAt = state === 'paused' ? null : clock.instantOfElapsed(atRiskThreshold);
-  const breachedAt = clock.breachedAt(elapsed);
+  const breachedAt = breached ? clock.breachedAt(elapsed, deadline as number) : null;
   let status: ClockStatus;
   if (cycle.endedBy === 'cancel') status = 'cancelled';
   else if (state === 'stopped') status = breached ? 'missed' : 'met';
   else if (breached) status = 'breached';
   else status = elapsed > atRiskThreshold ? 'at-risk' : 'on-track';
-  let nextChangeAt: number | null = null;
-  if (state === 'running' && status === 'on-track') nextChangeAt = atRiskAt;
-  else if (state === 'running' && status === 'at-risk') nextChangeAt = deadline;
   const cycles = run.cycles;
-  let everBreached = breached;
+  let everBreached = breached || cycle.wasBreached;
   const cycleReports: CycleReport[] = [];
   for (let i = 0; i < cycles.length - 1; i++) {
     const past = cycles[i] as Cycle;
     everBreached ||= past.wasBreached || past.clock.elapsedAt(now) > past.clock.target;
-    cycleReports.push(pastCycleReport(past, now));
+    cycleReports.push(pastCycleReport(past, now, dates));
   }
-  everBreached ||= cycle.wasBreached;
   // The present cycle's instants are the report's: one Date each, shared by the fields that
   // name the same instant (a result is fresh on every call; its Dates are not to be changed).
-  const deadlineDate = dateOrNull(deadline);
-  const breachedAtDate = dateOrNull(breachedAt);
-  const atRiskDate = dateOrNull(atRiskAt);
+  const deadlineDate = state === 'paused' ? null : dates.of(deadline);
+  const breachedAtDate = dates.of(breachedAt);
+  const atRiskDate = dates.of(atRiskAt);
   cycleReports.push(
     Object.freeze({
-      startedAt: new Date(cycle.startedAt),
-      endedAt: dateOrNull(cycle.endedAt),
+      startedAt: dates.of(cycle.startedAt) as Date,
+      endedAt: dates.of(cycle.endedAt),
       status,
       elapsed,
       target,
@@ -67,15 +65,12 @@ export function reportMetric(
       breachedAt: breachedAtDate,
     }),
   );
-  const alerts = alertsOf(
-    run.metric.alerts,
-    cycle,
-    state,
-    elapsed,
-    target,
-    atRiskThreshold,
-    atRiskDate,
-  );
+  const declared = run.metric.alerts;
+  const atRiskAlert = alertReport('at-risk', atRiskThreshold, atRiskDate, state, elapsed);
+  const alerts =
+    declared.length === 0
+      ? Object.freeze([atRiskAlert])
+      : alertsOf(declared, atRiskAlert, cycle, state, elapsed, target, dates);
   return Object.freeze({
     state,
     target,
@@ -87,7 +82,14 @@ export function reportMetric(
     breached,
     breachedAt: breachedAtDate,
     status,
-    nextChangeAt: nextChangeAt === null ? null : status === 'on-track' ? atRiskDate : deadlineDate,
+    nextChangeAt:
+      state !== 'running'
+        ? null
+        : status === 'on-track'
+          ? atRiskDate
+          : status === 'at-risk'
+            ? deadlineDate
+            : null,
     cycles: Object.freeze(cycleReports),
     everBreached,
     alerts,
@@ -107,35 +109,36 @@ export function nextAlertOf(report: MetricReport): number {
   return next;
 }
 
-function pastCycleReport(cycle: Cycle, now: number): CycleReport {
+function pastCycleReport(cycle: Cycle, now: number, dates: DateMaker): CycleReport {
   const { clock } = cycle;
   const elapsed = clock.elapsedAt(now);
   const breached = elapsed > clock.target;
+  const deadline = clock.instantOfElapsed(clock.target);
   return Object.freeze({
-    startedAt: new Date(cycle.startedAt),
-    endedAt: dateOrNull(cycle.endedAt),
+    startedAt: dates.of(cycle.startedAt) as Date,
+    endedAt: dates.of(cycle.endedAt),
     status: cycle.endedBy === 'cancel' ? 'cancelled' : breached ? 'missed' : 'met',
     elapsed,
     target: clock.target,
-    deadline: new Date(clock.instantOfElapsed(clock.target)),
-    breachedAt: dateOrNull(clock.breachedAt(elapsed)),
+    deadline: dates.of(deadline),
+    breachedAt: breached ? dates.of(clock.breachedAt(elapsed, deadline)) : null,
   });
 }
 
 function alertsOf(
   declared: readonly CompiledAlert[],
+  atRiskAlert: AlertReport,
   cycle: Cycle,
   state: MetricReport['state'],
   elapsed: number,
   target: number,
-  atRiskThreshold: number,
-  atRiskAt: Date | null,
+  dates: DateMaker,
 ): readonly AlertReport[] {
-  const alerts = [alertReport('at-risk', atRiskThreshold, atRiskAt, state, elapsed)];
+  const alerts = [atRiskAlert];
   for (const { id, kind, amount } of declared) {
     const threshold = thresholdOf(kind, amount, target);
     const at = state === 'paused' ? null : cycle.clock.instantOfElapsed(threshold);
-    alerts.push(alertReport(id, threshold, dateOrNull(at), state, elapsed));
+    alerts.push(alertReport(id, threshold, dates.of(at), state, elapsed));
   }
   return Object.freeze(alerts);
 }

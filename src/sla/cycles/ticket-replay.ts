@@ -50,10 +50,7 @@ export class TicketReplay {
     this.#lastAt = openedAt;
     this.#lastAtInput = opened.openedAtInput;
     this.state = new TicketState(opened.status);
-    const targets = {
-      plan,
-      kind: opened.kind === undefined ? undefined : plan.kindTargets.get(opened.kind),
-    };
+    const kindTargets = opened.kind === undefined ? undefined : plan.kindTargets.get(opened.kind);
     const runs: MetricRun[] = [];
     const { metrics } = plan;
     for (let index = 0; index < metrics.length; index++) {
@@ -62,7 +59,8 @@ export class TicketReplay {
         new MetricRun(
           metric,
           metric.calendar ? calendarSchedule() : schedule,
-          targets,
+          plan,
+          kindTargets,
           index,
           options.pausing === null ? metric.pauseWaiting : options.pausing.has(metric.id),
           (metric.onPriorityChange ?? options.onPriorityChange) === 'restart',

@@ -4,6 +4,7 @@ import { compileConditions } from './compile-conditions';
 import { compileLabel } from './compile-label';
 import { compilePause } from './compile-pause';
 import type { CompiledMetric, EventMatcher } from './compiled-metric';
+import { EVENT_CODE } from './event-types';
 import { failPlan } from './fail-plan';
 import { isPlainObject } from './is-plain-object';
 import type { MetricDefinition } from './metric-definition';
@@ -76,6 +77,8 @@ function compileDefinition(definition: MetricDefinition, path: string): Compiled
   ) {
     failPlan(`${path}.onPriorityChange`, onPriorityChange, 'is not "keep-elapsed" or "restart"');
   }
+  let concerns = pause.pauseStatuses === null ? 0 : 1 << EVENT_CODE['status-changed'];
+  for (const name of EVENT_LISTS) concerns |= lists[name].mask | lists[name].detailedMask;
   return Object.freeze({
     id: id as string,
     label: compileLabel(label, `${path}.label`),
@@ -86,5 +89,6 @@ function compileDefinition(definition: MetricDefinition, path: string): Compiled
     onPriorityChange: onPriorityChange as CompiledMetric['onPriorityChange'],
     alerts: compileAlerts(record.alerts, `${path}.alerts`),
     startsAtOpening: lists.start.mask & 1 ? true : lists.start.detailed.some((c) => c.code === 0),
+    concerns,
   });
 }

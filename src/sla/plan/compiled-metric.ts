@@ -51,6 +51,11 @@ export interface CompiledMetric {
   readonly alerts: readonly CompiledAlert[];
   /** Whether the opening (with the default status or any) can start it: for `slaDeadlines`. */
   readonly startsAtOpening: boolean;
+  /**
+   * The event types (as bits) that can change it whatever the ticket's waiting: those its
+   * conditions name, and `status-changed` when statuses pause it. Others leave it as it is.
+   */
+  readonly concerns: number;
 }
 
 /** The fields of an event that conditions read. */
