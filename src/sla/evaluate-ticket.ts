@@ -40,7 +40,8 @@ export interface TicketEvaluation<M extends string = string> {
  * @param ticket - `openedAt`, `priority`, optional `kind`, `status` and `events` in time order
  * (at most `MAX_TICKET_EVENTS`, 100,000).
  * @param options - `now` (required), `lenient`, `onPriorityChange`, `pausing`.
- * @returns Fresh, frozen reports.
+ * @returns A fresh result, made for this call and shared with no other: yours to keep or change.
+ * Fields that name the same instant may share one `Date`.
  * @throws {SlaError} `invalid_event` (strict mode) naming the event's index and why it is
  * impossible; `invalid_ticket`, `invalid_instant` or `invalid_plan` for bad arguments
  * (`invalid_ticket` too, lenient or not, for more than `MAX_TICKET_EVENTS` events);
@@ -88,10 +89,8 @@ export function evaluateChecked<M extends string>(
     const change = report.nextChangeAt === null ? Infinity : report.nextChangeAt.getTime();
     next = Math.min(next, change, nextAlertOf(report));
   }
-  const result = {
-    priority: replay.priority,
-    metrics: Object.freeze(metrics),
-    nextChangeAt: next === Infinity ? null : new Date(next),
-  };
-  return Object.freeze(options.lenient ? { ...result, skipped: Object.freeze(skipped) } : result);
+  const nextChangeAt = next === Infinity ? null : new Date(next);
+  return options.lenient
+    ? { priority: replay.priority, metrics, nextChangeAt, skipped }
+    : { priority: replay.priority, metrics, nextChangeAt };
 }

@@ -58,25 +58,28 @@ export class MetricRun {
     } else this.#retarget(cycle, t, target, priority);
   }
 
-  /** The rules of one event, after its priority change; `state` is the one after the event. */
-  apply(event: ParsedEvent, state: TicketState, priority: number): void {
+  /**
+   * The rules of one event, after its priority change; `state` is the one after the event, `met`
+   * the plan's shared conditions it meets.
+   */
+  apply(event: ParsedEvent, state: TicketState, priority: number, met: number): void {
     if (((this.#concerns >>> event.code) & 1) === 0) return;
     const metric = this.metric;
     const at = event.at;
     let cycle = this.#current;
     if (cycle?.running) {
-      if (matches(metric.stop, event)) {
+      if (matches(metric.stop, event, met)) {
         cycle.end(at, 'stop');
         this.#settle(cycle);
-      } else if (matches(metric.cancel, event)) {
+      } else if (matches(metric.cancel, event, met)) {
         cycle.end(at, 'cancel');
         this.#settle(cycle);
-      } else if (matches(metric.reset, event)) {
+      } else if (matches(metric.reset, event, met)) {
         cycle.noteBreach(at);
         cycle.clock.retarget(at, this.#duration(this.targetOf(priority), at), true);
         cycle.targetPriority = priority;
       }
-    } else if (cycle !== null && cycle.endedBy === 'stop' && matches(metric.resume, event)) {
+    } else if (cycle !== null && cycle.endedBy === 'stop' && matches(metric.resume, event, met)) {
       const target = this.targetOf(priority);
       if (target !== null) {
         cycle.resume(at);
@@ -86,7 +89,7 @@ export class MetricRun {
     if (
       (cycle === null || !cycle.running) &&
       (metric.many || this.cycles.length === 0) &&
-      matches(metric.start, event)
+      matches(metric.start, event, met)
     ) {
       const target = this.targetOf(priority);
       if (target !== null) {

@@ -79,7 +79,7 @@ export function replayTicket(
       if (!(error instanceof SlaError)) throw error;
       if (isAfter(event, now)) continue;
       if (!lenient) throw error;
-      skipped.push(Object.freeze({ index, event, reason: `${error.path} ${error.reason}` }));
+      skipped.push({ index, event, reason: `${error.path} ${error.reason}` });
       continue;
     }
     if (parsed.at > now) continue;
@@ -95,7 +95,7 @@ export function replayTicket(
         event,
         `(${parsed.type}) ${refusal}`,
       );
-    skipped.push(Object.freeze({ index, event, reason: `${parsed.type} ${refusal}` }));
+    skipped.push({ index, event, reason: `${parsed.type} ${refusal}` });
   }
   return { replay, skipped, plan: compiled, schedule };
 }

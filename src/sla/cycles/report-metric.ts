@@ -10,8 +10,6 @@ import {
 } from './metric-report';
 import type { MetricRun } from './metric-run';
 
-const NO_CYCLES: readonly CycleReport[] = Object.freeze([]);
-
 /**
  * Reads a replayed metric at `now`.
  *
@@ -54,24 +52,22 @@ export function reportMetric(
   const deadlineDate = state === 'paused' ? null : dates.of(deadline);
   const breachedAtDate = dates.of(breachedAt);
   const atRiskDate = dates.of(atRiskAt);
-  cycleReports.push(
-    Object.freeze({
-      startedAt: dates.of(cycle.startedAt) as Date,
-      endedAt: dates.of(cycle.endedAt),
-      status,
-      elapsed,
-      target,
-      deadline: deadlineDate,
-      breachedAt: breachedAtDate,
-    }),
-  );
+  cycleReports.push({
+    startedAt: dates.of(cycle.startedAt) as Date,
+    endedAt: dates.of(cycle.endedAt),
+    status,
+    elapsed,
+    target,
+    deadline: deadlineDate,
+    breachedAt: breachedAtDate,
+  });
   const declared = run.metric.alerts;
   const atRiskAlert = alertReport('at-risk', atRiskThreshold, atRiskDate, state, elapsed);
   const alerts =
     declared.length === 0
-      ? Object.freeze([atRiskAlert])
+      ? [atRiskAlert]
       : alertsOf(declared, atRiskAlert, cycle, state, elapsed, target, dates);
-  return Object.freeze({
+  return {
     state,
     target,
     elapsed,
@@ -90,10 +86,10 @@ export function reportMetric(
           : status === 'at-risk'
             ? deadlineDate
             : null,
-    cycles: Object.freeze(cycleReports),
+    cycles: cycleReports,
     everBreached,
     alerts,
-  });
+  };
 }
 
 /**
@@ -114,7 +110,7 @@ function pastCycleReport(cycle: Cycle, now: number, dates: DateMaker): CycleRepo
   const elapsed = clock.elapsedAt(now);
   const breached = elapsed > clock.target;
   const deadline = clock.instantOfElapsed(clock.target);
-  return Object.freeze({
+  return {
     startedAt: dates.of(cycle.startedAt) as Date,
     endedAt: dates.of(cycle.endedAt),
     status: cycle.endedBy === 'cancel' ? 'cancelled' : breached ? 'missed' : 'met',
@@ -122,7 +118,7 @@ function pastCycleReport(cycle: Cycle, now: number, dates: DateMaker): CycleRepo
     target: clock.target,
     deadline: dates.of(deadline),
     breachedAt: breached ? dates.of(clock.breachedAt(elapsed, deadline)) : null,
-  });
+  };
 }
 
 function alertsOf(
@@ -137,10 +133,12 @@ function alertsOf(
   const alerts = [atRiskAlert];
   for (const { id, kind, amount } of declared) {
     const threshold = thresholdOf(kind, amount, target);
-    const at = state === 'paused' ? null : cycle.clock.instantOfElapsed(threshold);
+    // Not shown while paused, nor once stopped short of it.
+    const hidden = state === 'paused' || (state === 'stopped' && elapsed <= threshold);
+    const at = hidden ? null : cycle.clock.instantOfElapsed(threshold);
     alerts.push(alertReport(id, threshold, dates.of(at), state, elapsed));
   }
-  return Object.freeze(alerts);
+  return alerts;
 }
 
 function alertReport(
@@ -152,7 +150,7 @@ function alertReport(
 ): AlertReport {
   const passed = elapsed > threshold;
   const shown = state === 'paused' || (state === 'stopped' && !passed) ? null : at;
-  return Object.freeze({ id, at: shown, passed });
+  return { id, at: shown, passed };
 }
 
 function thresholdOf(kind: CompiledAlert['kind'], amount: number, target: number): number {
@@ -162,10 +160,10 @@ function thresholdOf(kind: CompiledAlert['kind'], amount: number, target: number
 
 function idleReport(run: MetricRun, target: number | null): MetricReport {
   const alerts = [
-    Object.freeze({ id: 'at-risk', at: null, passed: false }),
-    ...run.metric.alerts.map(({ id }) => Object.freeze({ id, at: null, passed: false })),
+    { id: 'at-risk', at: null, passed: false },
+    ...run.metric.alerts.map(({ id }) => ({ id, at: null, passed: false })),
   ];
-  return Object.freeze({
+  return {
     state: 'idle',
     target,
     elapsed: 0,
@@ -177,8 +175,8 @@ function idleReport(run: MetricRun, target: number | null): MetricReport {
     breachedAt: null,
     status: 'inactive',
     nextChangeAt: null,
-    cycles: NO_CYCLES,
+    cycles: [],
     everBreached: false,
-    alerts: Object.freeze(alerts),
-  });
+    alerts: alerts,
+  };
 }

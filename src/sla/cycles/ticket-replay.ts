@@ -2,6 +2,7 @@ import { quoteInstant } from '../../instant/quote-instant';
 import type { CompiledSchedule } from '../../schedule/schedule';
 import { EVENT_CODE } from '../plan/event-types';
 import type { CompiledPlan } from '../plan/plan';
+import { conditionsMet } from '../plan/shared-conditions';
 import { targetDuration } from '../plan/target-duration';
 import { ParsedEvent, type TicketHead } from '../ticket-log/ticket';
 import { TicketState } from '../ticket-log/ticket-state';
@@ -82,7 +83,8 @@ export class TicketReplay {
       undefined,
       false,
     );
-    for (const run of this.runs) run.apply(this.opening, this.state, this.#priorityIndex);
+    const met = conditionsMet(plan.conditions, this.opening);
+    for (const run of this.runs) run.apply(this.opening, this.state, this.#priorityIndex, met);
   }
 
   /** The schedule a metric counts in: the plan's, or around the clock. */
@@ -122,7 +124,8 @@ export class TicketReplay {
       this.#priorityIndex = this.#plan.priorityIndex.get(event.priority) as number;
       for (const run of runs) run.changePriority(event.at, this.#priorityIndex);
     }
-    for (const run of runs) run.apply(event, state, this.#priorityIndex);
+    const met = conditionsMet(this.#plan.conditions, event);
+    for (const run of runs) run.apply(event, state, this.#priorityIndex, met);
     return null;
   }
 }

@@ -49,7 +49,7 @@ export function compileConditions(value: unknown, path: string, required: boolea
     else detailed.push(compiled);
   });
   const detailedMask = detailed.reduce((bits, condition) => bits | (1 << condition.code), 0);
-  return Object.freeze({ mask, detailedMask, detailed: Object.freeze(detailed) });
+  return Object.freeze({ mask, detailedMask, detailed: Object.freeze(detailed), detailedBits: -1 });
 }
 
 function compileDetails(

@@ -22,6 +22,11 @@ export interface EventMatcher {
   /** The event types some detailed condition names, as bits. */
   readonly detailedMask: number;
   readonly detailed: readonly DetailedCondition[];
+  /**
+   * The bits of its detailed conditions among the plan's shared ones, or `-1` when they are
+   * judged here (a plan with very many distinct conditions).
+   */
+  readonly detailedBits: number;
 }
 
 /** An alert's threshold, as a function of the cycle's target. */
@@ -70,28 +75,35 @@ export interface MatchedEvent {
   readonly hasValue: boolean;
 }
 
-/** Whether `event` matches one of the conditions compiled in `matcher`. */
-export function matches(matcher: EventMatcher, event: MatchedEvent): boolean {
+/**
+ * Whether `event` matches one of the conditions compiled in `matcher`.
+ *
+ * @param met - The bits of the plan's shared conditions that `event` meets, or `-1` when they
+ * were not worked out.
+ */
+export function matches(matcher: EventMatcher, event: MatchedEvent, met = -1): boolean {
   // Small enough to be inlined on the replay's hot path; the detailed walk is not.
-  return (
-    ((matcher.mask >>> event.code) & 1) === 1 ||
-    (((matcher.detailedMask >>> event.code) & 1) === 1 && matchesDetailed(matcher.detailed, event))
-  );
+  if (((matcher.mask >>> event.code) & 1) === 1) return true;
+  if (((matcher.detailedMask >>> event.code) & 1) === 0) return false;
+  const bits = matcher.detailedBits;
+  return bits >= 0 && met >= 0 ? (bits & met) !== 0 : matchesDetailed(matcher.detailed, event);
 }
 
 function matchesDetailed(detailed: readonly DetailedCondition[], event: MatchedEvent): boolean {
-  for (const condition of detailed) {
-    if (condition.code !== event.code) continue;
-    if (condition.status !== undefined) {
-      if (event.status === undefined || !condition.status.has(event.status)) continue;
-    }
-    if (condition.by !== undefined && condition.by !== event.by) continue;
-    if (condition.isPublic !== undefined && condition.isPublic !== event.isPublic) continue;
-    if (condition.field !== undefined && condition.field !== event.field) continue;
-    if (condition.hasValue && (!event.hasValue || condition.value !== event.value)) continue;
-    return true;
-  }
+  for (const condition of detailed) if (matchesCondition(condition, event)) return true;
   return false;
+}
+
+/** Whether `event` meets one detailed condition. */
+export function matchesCondition(condition: DetailedCondition, event: MatchedEvent): boolean {
+  if (condition.code !== event.code) return false;
+  if (condition.status !== undefined) {
+    if (event.status === undefined || !condition.status.has(event.status)) return false;
+  }
+  if (condition.by !== undefined && condition.by !== event.by) return false;
+  if (condition.isPublic !== undefined && condition.isPublic !== event.isPublic) return false;
+  if (condition.field !== undefined && condition.field !== event.field) return false;
+  return !condition.hasValue || (event.hasValue && condition.value === event.value);
 }
 
 /** The code of an event type a condition may name, or `undefined`. */
@@ -105,6 +117,7 @@ export const NO_EVENTS: EventMatcher = Object.freeze({
   mask: 0,
   detailedMask: 0,
   detailed: Object.freeze([]),
+  detailedBits: 0,
 });
 
 export { CONDITION_EVENTS };

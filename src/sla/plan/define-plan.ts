@@ -8,6 +8,7 @@ import { type Plan, registerPlan } from './plan';
 import { type PlanConfig, planConfigSchema } from './plan-config';
 import { parseKindTargets, parseTargets } from './plan-targets';
 import { parseMetrics, parsePriorities, parseRequestKinds } from './plan-vocabulary';
+import { shareConditions } from './shared-conditions';
 
 export type { PlanConfig } from './plan-config';
 
@@ -78,10 +79,12 @@ export function definePlan<const C extends PlanConfig>(config: C): Plan<MetricId
     targets: targets.byId,
     kinds: Object.freeze(kinds.byId),
   });
+  const shared = shareConditions(metrics);
   return registerPlan<MetricIdsOf<C>>(
     Object.freeze({
       plan,
-      metrics,
+      metrics: shared.metrics,
+      conditions: shared.shared,
       priorityIndex: new Map(priorities.map((priority, index) => [priority.id, index])),
       kinds: new Set(requestKinds),
       targets: targets.byIndex,

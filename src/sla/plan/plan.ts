@@ -2,6 +2,7 @@ import { SlaError } from '../../errors/sla-error';
 import type { Schedule } from '../../schedule/schedule';
 import type { CompiledMetric } from './compiled-metric';
 import type { Label, Priority, RequestKind } from './priority';
+import type { SharedConditions } from './shared-conditions';
 import type { Target } from './target';
 
 /** The target of each metric for one priority: `null` where the metric is not measured. */
@@ -45,6 +46,8 @@ export interface Plan<M extends string = string> {
 export interface CompiledPlan {
   readonly plan: Plan;
   readonly metrics: readonly CompiledMetric[];
+  /** The metrics' detailed conditions, each judged once per event. */
+  readonly conditions: SharedConditions;
   /** Each priority's position, lowest first. */
   readonly priorityIndex: ReadonlyMap<Priority, number>;
   readonly kinds: ReadonlySet<RequestKind>;
