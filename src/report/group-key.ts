@@ -63,9 +63,3 @@ function compareRanked(a: string, b: string, order: readonly string[]): number {
   }
   return a < b ? -1 : 1;
 }
-
-/** A string that identifies a key among the keys of one summary. */
-export function groupKeyId(key: GroupKey): string {
-  // Ids are the plan's and the desk's strings: any separator could occur in one.
-  return JSON.stringify([key.priority ?? null, key.kind ?? null, key.month ?? null]);
-}

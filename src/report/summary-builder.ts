@@ -2,13 +2,15 @@ import { formatIsoDate } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
 import { toEpochMs } from '../instant/instant-input';
 import { ZoneClock } from '../schedule/zone-clock';
+import type { ClockStatus } from '../sla/cycles/metric-report';
 import type { TicketEvaluation } from '../sla/evaluate-ticket';
 import type { Priority, RequestKind } from '../sla/plan/priority';
 import type { Ticket } from '../sla/ticket-log/ticket';
 import { ClockTally } from './clock-tally';
-import { compareGroupKeys, groupKeyId, NO_KIND, type SummaryDimension } from './group-key';
+import { GroupIndex } from './group-index';
+import { compareGroupKeys, NO_KIND, type SummaryDimension } from './group-key';
 import { GroupTally } from './group-tally';
-import { readEvaluation } from './read-evaluation';
+import { CountedEvaluation } from './read-evaluation';
 import { rejectedSample } from './rejected-sample';
 import type { RejectedSample, SlaSummary, SlaSummaryResult } from './sla-summary';
 
@@ -17,7 +19,8 @@ const REJECTED_SAMPLES = 10;
 
 /** The summary behind `createSlaSummary`: groups in a map, rejections counted and sampled. */
 export class SummaryBuilder implements SlaSummary {
-  readonly #groups = new Map<string, GroupTally>();
+  readonly #groups = new GroupIndex();
+  readonly #counted = new CountedEvaluation();
   readonly #zone: ZoneClock;
   readonly #byPriority: boolean;
   readonly #byKind: boolean;
@@ -64,27 +67,35 @@ export class SummaryBuilder implements SlaSummary {
   }
 
   add(ticket: Ticket, evaluation: TicketEvaluation): void {
-    const counted = readEvaluation(evaluation);
-    const key: { priority?: Priority; kind?: RequestKind | typeof NO_KIND; month?: string } = {};
+    const counted = this.#counted;
+    counted.read(evaluation);
     const kind = kindOf(ticket, this.#kinds);
-    if (this.#byPriority) key.priority = counted.priority;
-    if (this.#byKind) key.kind = kind;
-    if (this.#byMonth) key.month = this.#monthOf(ticket);
-    const id = groupKeyId(key);
-    let group = this.#groups.get(id);
+    const priority = this.#byPriority ? counted.priority : '';
+    const kindKey = this.#byKind ? kind : '';
+    const month = this.#byMonth ? this.#monthOf(ticket) : '';
+    let group = this.#groups.find(priority, kindKey, month);
     if (group === undefined) {
+      const key: { priority?: Priority; kind?: RequestKind | typeof NO_KIND; month?: string } = {};
+      if (this.#byPriority) key.priority = priority;
+      if (this.#byKind) key.kind = kindKey;
+      if (this.#byMonth) key.month = month;
       group = new GroupTally(Object.freeze(key));
-      this.#groups.set(id, group);
+      this.#groups.add(group);
     }
     group.tickets++;
-    for (const metric of counted.metrics) {
+    for (let index = 0; index < counted.metricCount; index++) {
+      const metric = counted.metrics[index] as string;
       if (!this.#knownMetrics.has(metric)) {
         this.#knownMetrics.add(metric);
         this.#metrics.push(metric);
       }
     }
-    for (const cycle of counted.cycles)
-      group.tallyOf(cycle.metric).add(cycle.status, cycle.elapsed);
+    const { cycleMetrics, cycleStatuses, cycleElapsed } = counted;
+    for (let cycle = 0; cycle < counted.cycleCount; cycle++) {
+      group
+        .tallyOf(cycleMetrics[cycle] as string)
+        .add(cycleStatuses[cycle] as ClockStatus, cycleElapsed[cycle] as number);
+    }
     this.#skippedEvents += counted.skipped;
   }
 
@@ -111,11 +122,11 @@ export class SummaryBuilder implements SlaSummary {
         `groups differently: this summary groups by [${this.groupBy.join(', ')}] in ${this.timezone}`,
       );
     }
-    for (const [id, theirs] of other.#groups) {
-      let ours = this.#groups.get(id);
+    for (const theirs of other.#groups.values()) {
+      let ours = this.#groups.findKey(theirs.key);
       if (ours === undefined) {
         ours = new GroupTally(theirs.key);
-        this.#groups.set(id, ours);
+        this.#groups.add(ours);
       }
       ours.addAll(theirs);
     }

@@ -1,4 +1,3 @@
-import type { TicketEvent } from '../../index';
 import { EVENT_DETAIL_COLUMNS } from './csv-columns';
 import {
   type Columns,
@@ -10,7 +9,8 @@ import {
   secondOpened,
 } from './csv-rows';
 import type { SeenIds } from './seen-ids';
-import type { InputTicket, TicketSink } from './ticket-sink';
+import { ticketOfRows } from './ticket-of-rows';
+import type { TicketSink } from './ticket-sink';
 
 export interface EventRow {
   readonly type: string;
@@ -160,79 +160,4 @@ export class GroupedEventRows implements RowReader {
     group.rejected = true;
     this.sink.reject(line, group.id, reason);
   }
-}
-
-/**
- * A ticket from its rows, `opened` first (with the priority, and the kind and opening status when
- * given); values stay text, for the library to judge.
- */
-export function ticketOfRows(id: string, rows: readonly EventRow[]): InputTicket | undefined {
-  const [opened, ...events] = rows;
-  if (opened === undefined) return undefined;
-  const status = opened.details.status ?? '';
-  return {
-    ticket: {
-      id,
-      openedAt: opened.at,
-      priority: opened.priority as never,
-      ...(opened.kind === '' ? {} : { kind: opened.kind as never }),
-      ...(status === '' ? {} : { status }),
-      events: events.map(eventOf),
-    },
-    line: opened.line,
-    eventLines: events.map((row) => row.line),
-  };
-}
-
-/**
- * An event from its row: the cells its type carries, when not empty (a missing one is the
- * library's to refuse, naming it); the other cells of the row are not read.
- */
-function eventOf(row: EventRow): TicketEvent {
-  const { type, at, priority, details } = row;
-  const event: Record<string, unknown> = { type, at };
-  switch (type) {
-    case 'priority-changed':
-      if (priority !== '') event.priority = priority;
-      break;
-    case 'status-changed':
-      if (details.status) event.status = details.status;
-      break;
-    case 'replied':
-      if (details.by) event.by = details.by;
-      if (details.public) event.public = booleanOf(details.public);
-      break;
-    case 'assigned':
-      if (details.group) event.group = details.group;
-      if (details.assignee) event.assignee = details.assignee;
-      break;
-    case 'field-changed':
-      if (details.field) event.field = details.field;
-      if (details.value !== undefined) event.value = fieldValueOf(details.value);
-      break;
-  }
-  return event as unknown as TicketEvent;
-}
-
-/** `true` or `false` in any case; other text is left for the library to refuse. */
-function booleanOf(text: string): boolean | string {
-  const lower = text.toLowerCase();
-  return lower === 'true' ? true : lower === 'false' ? false : text;
-}
-
-const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-
-/**
- * A `value` cell as a field value: empty or `null` is `null`; `true`, `false` and a number
- * written as JSON writes it are themselves; any other text is text (`007`, `12 h`).
- */
-export function fieldValueOf(text: string): string | number | boolean | null {
-  if (text === '' || text === 'null') return null;
-  if (text === 'true') return true;
-  if (text === 'false') return false;
-  if (JSON_NUMBER.test(text)) {
-    const number = Number(text);
-    if (Number.isFinite(number)) return number;
-  }
-  return text;
 }

@@ -1,10 +1,4 @@
-import {
-  type DetailColumn,
-  detailColumnsOf,
-  detailsOf,
-  type EventRow,
-  ticketOfRows,
-} from './csv-event-rows';
+import { type DetailColumn, detailColumnsOf, detailsOf, type EventRow } from './csv-event-rows';
 import {
   type Columns,
   cellOf,
@@ -16,6 +10,7 @@ import {
 } from './csv-rows';
 import { type FieldCode, fewValues, isoInstant, plainText } from './field-codes';
 import { HeldRows } from './held-rows';
+import { ticketOfRows } from './ticket-of-rows';
 import type { TicketSink } from './ticket-sink';
 
 /** Tickets handed over between two waits for the output (the `--tickets` file) to drain. */

@@ -3,6 +3,7 @@ import type { ClockReport, CycleReport, Plan, TicketEvaluation } from '../../ind
 import { UsageError } from '../usage-error';
 import { BufferedOutput } from './buffered-output';
 import { csvLine } from './csv-field';
+import { IsoTexts } from './iso-texts';
 import { runsManyCycles } from './metric-names';
 import { printableJson } from './printable';
 
@@ -27,6 +28,7 @@ export class TicketWriter {
   readonly #output: BufferedOutput;
   readonly #csv: boolean;
   readonly #metrics: readonly MetricColumns[];
+  readonly #iso = new IsoTexts();
 
   private constructor(path: string, csv: boolean, plan: Plan) {
     this.#csv = csv;
@@ -65,27 +67,24 @@ export class TicketWriter {
 
   write(id: string, kind: string | undefined, evaluation: TicketEvaluation): void {
     const { priority, metrics } = evaluation;
+    const iso = this.#iso;
     if (this.#csv) {
-      const cells = this.#metrics.flatMap(({ id: metric, many }) => {
+      const cells: (string | number | null | undefined)[] = [id, priority, kind];
+      for (const { id: metric, many } of this.#metrics) {
         const report = metrics[metric];
-        if (report === undefined) return [];
-        return many
-          ? [...clockCells(report), report.cycles.length, String(report.everBreached)]
-          : clockCells(report);
-      });
-      this.#output.write(csvLine([id, priority, kind, ...cells]));
+        if (report === undefined) continue;
+        const { status, elapsed, target, deadline, breachedAt } = report;
+        cells.push(status, elapsed, target, iso.orNull(deadline), iso.orNull(breachedAt));
+        if (many) cells.push(report.cycles.length, String(report.everBreached));
+      }
+      this.#output.write(csvLine(cells));
     } else {
-      const line = {
-        id,
-        priority,
-        kind: kind ?? null,
-        metrics: Object.fromEntries(
-          this.#metrics.flatMap(({ id: metric }) => {
-            const report = metrics[metric];
-            return report === undefined ? [] : [[metric, clockObject(report)]];
-          }),
-        ),
-      };
+      const byMetric: Record<string, ReturnType<typeof clockObject>> = {};
+      for (const { id: metric } of this.#metrics) {
+        const report = metrics[metric];
+        if (report !== undefined) byMetric[metric] = clockObject(report, iso);
+      }
+      const line = { id, priority, kind: kind ?? null, metrics: byMetric };
       this.#output.write(`${printableJson(line)}\n`);
     }
   }
@@ -99,38 +98,26 @@ export class TicketWriter {
   }
 }
 
-const iso = (date: Date | null) => (date === null ? null : date.toISOString());
-
-function clockCells(report: ClockReport) {
-  return [
-    report.status,
-    report.elapsed,
-    report.target,
-    iso(report.deadline),
-    iso(report.breachedAt),
-  ];
-}
-
-function clockObject(report: ClockReport) {
+function clockObject(report: ClockReport, iso: IsoTexts) {
   return {
     status: report.status,
     elapsed: report.elapsed,
     target: report.target,
-    deadline: iso(report.deadline),
-    breachedAt: iso(report.breachedAt),
+    deadline: iso.orNull(report.deadline),
+    breachedAt: iso.orNull(report.breachedAt),
     everBreached: report.everBreached,
-    cycles: report.cycles.map(cycleObject),
+    cycles: report.cycles.map((cycle) => cycleObject(cycle, iso)),
   };
 }
 
-function cycleObject(cycle: CycleReport) {
+function cycleObject(cycle: CycleReport, iso: IsoTexts) {
   return {
-    startedAt: cycle.startedAt.toISOString(),
-    endedAt: iso(cycle.endedAt),
+    startedAt: iso.of(cycle.startedAt),
+    endedAt: iso.orNull(cycle.endedAt),
     status: cycle.status,
     elapsed: cycle.elapsed,
     target: cycle.target,
-    deadline: iso(cycle.deadline),
-    breachedAt: iso(cycle.breachedAt),
+    deadline: iso.orNull(cycle.deadline),
+    breachedAt: iso.orNull(cycle.breachedAt),
   };
 }
