@@ -44,9 +44,14 @@ function eventsOf(): TicketEvent[] {
   FIELDS.forEach((field, index) => {
     at += MINUTE;
     events.push({ type: 'field-changed', at, field, value: 'on' });
-    if (index % 3 === 0)
-      events.push({ type: 'field-changed', at: (at += MINUTE), field, value: 'off' });
-    if (index % 7 === 0) events.push({ type: 'replied', at: (at += MINUTE), by: 'agent' });
+    if (index % 3 === 0) {
+      at += MINUTE;
+      events.push({ type: 'field-changed', at, field, value: 'off' });
+    }
+    if (index % 7 === 0) {
+      at += MINUTE;
+      events.push({ type: 'replied', at, by: 'agent' });
+    }
   });
   return events;
 }
