@@ -1,7 +1,13 @@
+import { addBusinessDaysMs } from '../arithmetic/add-business-days';
+import { type CompiledSchedule, compiledOf } from '../schedule/schedule';
 import { addOpenTime } from '../timeline/timeline-queries';
-import type { CheckedEvaluateOptions } from './cycles/evaluate-options';
-import { replayTicket } from './cycles/replay-ticket';
-import type { Plan } from './plan/plan';
+import { calendarSchedule } from './cycles/calendar-schedule';
+import { matches } from './plan/compiled-metric';
+import { compiledPlanOf, type Plan, targetAt } from './plan/plan';
+import { conditionsMet } from './plan/shared-conditions';
+import type { Target } from './plan/target';
+import { openingEvent } from './ticket-log/opening-event';
+import { parseTicketHead } from './ticket-log/parse-ticket-head';
 import type { Ticket } from './ticket-log/ticket';
 
 /**
@@ -23,6 +29,7 @@ export function slaDeadlines<M extends string>(
   plan: Plan<M>,
   ticket: Pick<Ticket, 'openedAt' | 'priority' | 'kind' | 'status'>,
 ): Partial<Record<M, Date | null>> {
+  const compiled = compiledPlanOf(plan);
   // The opening's rules alone: events are not read.
   const opening =
     typeof ticket === 'object' && ticket !== null
@@ -33,25 +40,30 @@ export function slaDeadlines<M extends string>(
           status: ticket.status,
         } as Ticket)
       : ticket;
-  const { replay } = replayTicket(plan, opening, AT_OPENING);
+  const head = parseTicketHead(compiled, opening);
+  const schedule = compiledOf(compiled.plan.schedule, 'plan.schedule');
+  const event = openingEvent(head);
+  const met = conditionsMet(compiled.conditions, event);
+  const priority = compiled.priorityIndex.get(head.priority) as number;
+  const kindTargets = head.kind === undefined ? undefined : compiled.kindTargets.get(head.kind);
   const deadlines: Partial<Record<M, Date | null>> = {};
-  for (const run of replay.runs) {
-    const cycle = run.current;
-    if (cycle === null) continue;
-    const { clock } = cycle;
-    deadlines[run.metric.id as M] =
-      clock.state === 'paused'
-        ? null
-        : new Date(addOpenTime(clock.timeline, cycle.startedAt, clock.target, 'ticket.openedAt'));
-  }
+  compiled.metrics.forEach((metric, index) => {
+    if (!matches(metric.start, event, met)) return;
+    const target = targetAt(compiled, priority, kindTargets, index);
+    if (target === null) return;
+    // Nobody waits on the customer yet: only the opening status can pause a metric.
+    const paused = metric.pauseStatuses?.has(head.status) === true;
+    const counted = metric.calendar ? calendarSchedule() : schedule;
+    deadlines[metric.id as M] = paused ? null : new Date(dueAt(counted, target, head.openedAt));
+  });
   return deadlines;
 }
 
-const AT_OPENING: CheckedEvaluateOptions = Object.freeze({
-  now: Number.POSITIVE_INFINITY,
-  nowInput: undefined,
-  lenient: false,
-  onPriorityChange: 'keep-elapsed',
-  pausing: null,
-  openedAfterNow: 'refuse-now',
-});
+/**
+ * When a target counted from `start` runs out: business days end where `addBusinessDays` lands
+ * (an open instant, so the business time up to it, counted again from `start`, ends there too).
+ */
+function dueAt(schedule: CompiledSchedule, target: Target, start: number): number {
+  if (target.unit === 'businessDays') return addBusinessDaysMs(schedule, start, target.days);
+  return addOpenTime(schedule.timeline, start, target.milliseconds, 'ticket.openedAt');
+}

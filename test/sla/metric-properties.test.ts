@@ -22,6 +22,7 @@ import {
   type MetricReport,
   type Plan,
   type PlanConfig,
+  slaDeadlines,
   type TargetInput,
   type TicketEvent,
 } from '../../src/index';
@@ -177,6 +178,26 @@ describe('evaluateTicket against the §13 reference model', () => {
       };
       expect(view(wake as number)).toEqual(view(s.now));
       expect(view((wake as number) + 1)).not.toEqual(view(s.now));
+    }),
+  );
+});
+
+describe('slaDeadlines on any plan', () => {
+  itHolds(
+    'a deadline for each metric the opening starts: its deadline at the opening, null if paused',
+    fc.property(metricScenarioArb, (s) => {
+      const ticket = {
+        openedAt: s.openedAt,
+        priority: s.priority,
+        ...(s.status === undefined ? {} : { status: s.status }),
+      };
+      const atOpening = evaluateTicket(planOf(s), ticket, { now: s.openedAt });
+      const expected: Record<string, number | null> = {};
+      for (const [id, report] of Object.entries(atOpening.metrics)) {
+        if (report.state !== 'idle') expected[id] = ms(report.deadline);
+      }
+      const got = Object.entries(slaDeadlines(planOf(s), ticket));
+      expect(Object.fromEntries(got.map(([id, date]) => [id, ms(date ?? null)]))).toEqual(expected);
     }),
   );
 });

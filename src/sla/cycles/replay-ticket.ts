@@ -1,12 +1,12 @@
 import { SlaError } from '../../errors/sla-error';
 import { toEpochMs } from '../../instant/instant-input';
 import { quoteInstant } from '../../instant/quote-instant';
-import { alwaysOpen } from '../../schedule/always-open';
 import { type CompiledSchedule, compiledOf } from '../../schedule/schedule';
 import { type CompiledPlan, compiledPlanOf, type Plan } from '../plan/plan';
 import { parseEvent } from '../ticket-log/parse-event';
 import { parseTicketHead } from '../ticket-log/parse-ticket-head';
 import type { ParsedEvent, Ticket, TicketEvent, TicketHead } from '../ticket-log/ticket';
+import { calendarSchedule } from './calendar-schedule';
 import type { CheckedEvaluateOptions } from './evaluate-options';
 import { TicketReplay } from './ticket-replay';
 
@@ -115,13 +115,6 @@ function openedAfterNow(head: TicketHead, options: CheckedEvaluateOptions): SlaE
         openedAtInput,
         `is after the report's now (${quoteInstant(options.nowInput, options.now)})`,
       );
-}
-
-/** Around the clock, for metrics that count calendar hours: compiled once, when first needed. */
-let aroundTheClock: CompiledSchedule | undefined;
-function calendarSchedule(): CompiledSchedule {
-  aroundTheClock ??= compiledOf(alwaysOpen(), 'plan.schedule');
-  return aroundTheClock;
 }
 
 function checkPausing(plan: CompiledPlan, pausing: ReadonlySet<string>): void {

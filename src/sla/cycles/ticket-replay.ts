@@ -1,10 +1,10 @@
 import { quoteInstant } from '../../instant/quote-instant';
 import type { CompiledSchedule } from '../../schedule/schedule';
-import { EVENT_CODE } from '../plan/event-types';
 import type { CompiledPlan } from '../plan/plan';
 import { conditionsMet } from '../plan/shared-conditions';
 import { targetDuration } from '../plan/target-duration';
-import { ParsedEvent, type TicketHead } from '../ticket-log/ticket';
+import { openingEvent } from '../ticket-log/opening-event';
+import type { ParsedEvent, TicketHead } from '../ticket-log/ticket';
 import { TicketState } from '../ticket-log/ticket-state';
 import { MetricRun } from './metric-run';
 
@@ -69,20 +69,7 @@ export class TicketReplay {
       );
     }
     this.runs = runs;
-    this.opening = new ParsedEvent(
-      -1,
-      EVENT_CODE.opened,
-      'opened',
-      openedAt,
-      opened.openedAtInput,
-      undefined,
-      opened.status,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      false,
-    );
+    this.opening = openingEvent(opened);
     const met = conditionsMet(plan.conditions, this.opening);
     for (const run of this.runs) run.apply(this.opening, this.state, this.#priorityIndex, met);
   }
