@@ -13,8 +13,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** KB (1,024 bytes) that each measure may not exceed: the figures of today, so none can grow
  * unnoticed. The goals of 40 KB everything and 12 KB own code are not reached yet. Raised with
  * metrics as data (plans that define their own priorities, metrics and cycles, twelve built-in
- * metrics): own code 20 → 27, everything 50 → 56, serverless 45 → 48.5. */
-const BUDGETS = { everything: 56, ownCode: 27, serverless: 48.5 };
+ * metrics): own code 20 → 27, everything 50 → 56, serverless 45 → 48.5; then by the speed work on
+ * evaluateTicket (conditions judged once per plan, events a metric ignores, Dates shared between
+ * fields, slaDeadlines read from the opening rules): own code 28, everything 57, serverless 49. */
+const BUDGETS = { everything: 57, ownCode: 28, serverless: 49 };
 
 async function gzippedSize(contents, external = []) {
   const result = await build({
