@@ -15,8 +15,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * metrics as data (plans that define their own priorities, metrics and cycles, twelve built-in
  * metrics): own code 20 → 27, everything 50 → 56, serverless 45 → 48.5; then by the speed work on
  * evaluateTicket (conditions judged once per plan, events a metric ignores, Dates shared between
- * fields, slaDeadlines read from the opening rules): own code 28, everything 57, serverless 49. */
-const BUDGETS = { everything: 57, ownCode: 28, serverless: 49 };
+ * fields, slaDeadlines read from the opening rules): own code 28, everything 57, serverless 49;
+ * then by policies (definePolicies, chosen per ticket; the choice travels with the policies, so
+ * a handler that evaluates one plan does not bundle it): own code 30, everything 58.5. */
+const BUDGETS = { everything: 58.5, ownCode: 30, serverless: 49 };
 
 async function gzippedSize(contents, external = []) {
   const result = await build({

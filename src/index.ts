@@ -114,5 +114,18 @@ export {
 } from './sla/plan/priority';
 export { standardPlan } from './sla/plan/standard-plan';
 export type { Target, TargetInput } from './sla/plan/target';
+export {
+  definePolicies,
+  type PoliciesConfig,
+  type PolicyConfig,
+  type PolicyVersionConfig,
+} from './sla/policies/define-policies';
+export type {
+  Policies,
+  Policy,
+  PolicyRef,
+  PolicyVersion,
+  PolicyWhen,
+} from './sla/policies/policies';
 export { slaDeadlines } from './sla/sla-deadlines';
 export type { Ticket, TicketEvent } from './sla/ticket-log/ticket';

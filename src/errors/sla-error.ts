@@ -27,6 +27,10 @@ export type SlaErrorCode =
   | 'invalid_calendar'
   /** A support plan's configuration is malformed (the path names the entry, e.g. `targets.high.gtr`). */
   | 'invalid_plan'
+  /** A policies configuration is malformed (the path names the entry, e.g. `policies[1].versions[0].from`). */
+  | 'invalid_policies'
+  /** No policy's `when` matches the ticket, or the matching policy has no version in force at its opening. */
+  | 'no_policy'
   /** A ticket is malformed: its opening instant, priority or kind, or more than `MAX_TICKET_EVENTS` events. */
   | 'invalid_ticket'
   /** A ticket event is malformed, out of order, before the opening, or impossible in the clock's state. */

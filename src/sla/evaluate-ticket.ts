@@ -9,6 +9,8 @@ import { replayTicket, type SkippedEvent } from './cycles/replay-ticket';
 import { nextAlertOf, reportMetric } from './cycles/report-metric';
 import type { Plan } from './plan/plan';
 import type { Priority } from './plan/priority';
+import { policyOf } from './policies/choose-plan';
+import type { Policies, PolicyRef } from './policies/policies';
 import type { Ticket } from './ticket-log/ticket';
 
 export type { EvaluateTicketOptions } from './cycles/evaluate-options';
@@ -26,6 +28,8 @@ export interface TicketEvaluation<M extends string = string> {
    * without a new event.
    */
   readonly nextChangeAt: Date | null;
+  /** Present when evaluated through policies: the policy and version the ticket was held to. */
+  readonly policy?: PolicyRef;
   /** Present in lenient mode: the events that were skipped. */
   readonly skipped?: readonly SkippedEvent[];
 }
@@ -36,16 +40,19 @@ export interface TicketEvaluation<M extends string = string> {
  * present cycle, the list of its cycles and its alerts, and the next instant at which anything
  * changes by itself (for scheduling one wake-up).
  *
- * @param plan - A plan from `definePlan`, `standardPlan` or `premiumPlan`.
- * @param ticket - `openedAt`, `priority`, optional `kind`, `status` and `events` in time order
- * (at most `MAX_TICKET_EVENTS`, 100,000).
+ * @param plan - A plan from `definePlan`, `standardPlan` or `premiumPlan`, or policies from
+ * `definePolicies` (the ticket is held to the plan of the version its policy had in force when it
+ * was opened, and the result names them under `policy`).
+ * @param ticket - `openedAt`, `priority`, optional `kind`, `status`, `fields` and `events` in time
+ * order (at most `MAX_TICKET_EVENTS`, 100,000).
  * @param options - `now` (required), `lenient`, `onPriorityChange`, `pausing`.
  * @returns A fresh result, made for this call and shared with no other: yours to keep or change.
  * Fields that name the same instant may share one `Date`.
  * @throws {SlaError} `invalid_event` (strict mode) naming the event's index and why it is
  * impossible; `invalid_ticket`, `invalid_instant` or `invalid_plan` for bad arguments
  * (`invalid_ticket` too, lenient or not, for more than `MAX_TICKET_EVENTS` events);
- * `invalid_argument` when `now` is before `openedAt`. A ticket object that throws when it is
+ * `invalid_argument` when `now` is before `openedAt`; `no_policy` when no policy takes the ticket
+ * or its policy had no version yet when it was opened. A ticket object that throws when it is
  * read (a getter, a revoked Proxy) lets its own error through.
  *
  * @example
@@ -60,7 +67,7 @@ export interface TicketEvaluation<M extends string = string> {
  * //=> ['met', 'at-risk', '2026-11-30T15:50:00.000Z']
  */
 export function evaluateTicket<M extends string>(
-  plan: Plan<M>,
+  plan: Plan<M> | Policies,
   ticket: Ticket,
   options: EvaluateTicketOptions,
 ): TicketEvaluation<M> {
@@ -69,9 +76,21 @@ export function evaluateTicket<M extends string>(
 
 /** `evaluateTicket` with options already checked: a report checks them once, not per ticket. */
 export function evaluateChecked<M extends string>(
+  plan: Plan<M> | Policies,
+  ticket: Ticket,
+  options: CheckedEvaluateOptions,
+): TicketEvaluation<M> {
+  const chosen = policyOf(plan, ticket);
+  return chosen === null
+    ? evaluatePlan(plan as Plan<M>, ticket, options, undefined)
+    : evaluatePlan(chosen.plan as Plan<M>, chosen.ticket, options, chosen.policy);
+}
+
+function evaluatePlan<M extends string>(
   plan: Plan<M>,
   ticket: Ticket,
   options: CheckedEvaluateOptions,
+  policy: PolicyRef | undefined,
 ): TicketEvaluation<M> {
   const replayed = replayTicket(plan, ticket, options);
   const { replay, skipped } = replayed;
@@ -90,7 +109,13 @@ export function evaluateChecked<M extends string>(
     next = Math.min(next, change, nextAlertOf(report));
   }
   const nextChangeAt = next === Infinity ? null : new Date(next);
+  const { priority } = replay;
+  if (policy === undefined) {
+    return options.lenient
+      ? { priority, metrics, nextChangeAt, skipped }
+      : { priority, metrics, nextChangeAt };
+  }
   return options.lenient
-    ? { priority: replay.priority, metrics, nextChangeAt, skipped }
-    : { priority: replay.priority, metrics, nextChangeAt };
+    ? { priority, metrics, nextChangeAt, policy, skipped }
+    : { priority, metrics, nextChangeAt, policy };
 }

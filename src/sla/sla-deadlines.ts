@@ -6,6 +6,8 @@ import { matches } from './plan/compiled-metric';
 import { compiledPlanOf, type Plan, targetAt } from './plan/plan';
 import { conditionsMet } from './plan/shared-conditions';
 import type { Target } from './plan/target';
+import { policyOf } from './policies/choose-plan';
+import type { Policies } from './policies/policies';
 import { openingEvent } from './ticket-log/opening-event';
 import { parseTicketHead } from './ticket-log/parse-ticket-head';
 import type { Ticket } from './ticket-log/ticket';
@@ -16,30 +18,35 @@ import type { Ticket } from './ticket-log/ticket';
  * out at a closing time is due at the next opening). A metric the opening priority does not
  * measure, or that other events start, is left out; one paused from the opening is `null`.
  *
- * @param plan - A plan from `definePlan`, `standardPlan` or `premiumPlan`.
- * @param ticket - `openedAt`, `priority` and optional `kind` and `status` (events are not read).
+ * @param plan - A plan from `definePlan`, `standardPlan` or `premiumPlan`, or policies from
+ * `definePolicies` (the ticket's `fields` and `kind` choose the policy).
+ * @param ticket - `openedAt`, `priority` and optional `kind`, `status` and `fields` (events are
+ * not read).
  * @returns Fresh `Date`s, per metric id.
- * @throws {SlaError} `invalid_plan`, `invalid_ticket` or `invalid_instant` for bad arguments.
+ * @throws {SlaError} `invalid_plan`, `invalid_ticket` or `invalid_instant` for bad arguments;
+ * `no_policy` as `evaluateTicket`.
  *
  * @example
  * slaDeadlines(standardPlan(), { openedAt: '2026-11-27T15:50:00-04:00', priority: 'critical' });
  * //=> { gti: 2026-11-30T12:05:00.000Z, gtr: 2026-11-30T15:50:00.000Z }   (Monday 08:05 and 11:50)
  */
 export function slaDeadlines<M extends string>(
-  plan: Plan<M>,
-  ticket: Pick<Ticket, 'openedAt' | 'priority' | 'kind' | 'status'>,
+  planOrPolicies: Plan<M> | Policies,
+  ticket: Pick<Ticket, 'openedAt' | 'priority' | 'kind' | 'status' | 'fields'>,
 ): Partial<Record<M, Date | null>> {
-  const compiled = compiledPlanOf(plan);
+  const choice = policyOf(planOrPolicies, ticket as Ticket);
+  const compiled = compiledPlanOf(choice?.plan ?? planOrPolicies);
+  const read = choice?.ticket ?? ticket;
   // The opening's rules alone: events are not read.
   const opening =
-    typeof ticket === 'object' && ticket !== null
+    typeof read === 'object' && read !== null
       ? ({
-          openedAt: ticket.openedAt,
-          priority: ticket.priority,
-          kind: ticket.kind,
-          status: ticket.status,
+          openedAt: read.openedAt,
+          priority: read.priority,
+          kind: read.kind,
+          status: read.status,
         } as Ticket)
-      : ticket;
+      : read;
   const head = parseTicketHead(compiled, opening);
   const schedule = compiledOf(compiled.plan.schedule, 'plan.schedule');
   const event = openingEvent(head);

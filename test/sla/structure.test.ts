@@ -1,12 +1,13 @@
 // The SLA code is layered: the plan's vocabulary, then the ticket log read against it, then the
-// cycles replayed over the log, then the explanations of the cycles. A file imports only from its
-// own layer or lower ones, and no file imports itself back through others.
+// policies that choose a ticket's plan, then the cycles replayed over the log, then the
+// explanations of the cycles. A file imports only from its own layer or lower ones, and no file
+// imports itself back through others.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../../src/sla');
-const LAYERS = ['plan', 'ticket-log', 'cycles', 'explanations'];
+const LAYERS = ['plan', 'ticket-log', 'policies', 'cycles', 'explanations'];
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

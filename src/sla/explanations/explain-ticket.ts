@@ -4,6 +4,8 @@ import { checkEvaluateOptions, type EvaluateTicketOptions } from '../cycles/eval
 import { replayTicket } from '../cycles/replay-ticket';
 import { reportMetric } from '../cycles/report-metric';
 import type { Plan } from '../plan/plan';
+import { policyOf } from '../policies/choose-plan';
+import type { Policies } from '../policies/policies';
 import type { Ticket } from '../ticket-log/ticket';
 import { ClockStory } from './clock-story';
 import type { ClockExplanation, TicketExplanation } from './explanation';
@@ -25,7 +27,8 @@ export interface ExplainTicketOptions extends EvaluateTicketOptions {
  * to its deadline. For showing a customer why a deadline is where it is; it costs more than
  * `evaluateTicket`, which never does any of this.
  *
- * @param plan - A plan from `definePlan`, `standardPlan` or `premiumPlan`.
+ * @param plan - A plan from `definePlan`, `standardPlan` or `premiumPlan`, or policies from
+ * `definePolicies` (the explanation then names the `policy` and version the ticket was held to).
  * @param ticket - As `evaluateTicket` takes it.
  * @param options - The options of `evaluateTicket`, and `language` (`'fr'` or `'en'`) for
  * holiday names.
@@ -44,7 +47,7 @@ export interface ExplainTicketOptions extends EvaluateTicketOptions {
  * //=> ['counted 10 min', 'closed 0 min outside-hours', 'counted 60 min', 'projected 170 min']
  */
 export function explainTicket<M extends string>(
-  plan: Plan<M>,
+  plan: Plan<M> | Policies,
   ticket: Ticket,
   options: ExplainTicketOptions,
 ): TicketExplanation<M> {
@@ -55,13 +58,14 @@ export function explainTicket<M extends string>(
   let stories: ClockStory[] = [];
   const checkedOptions = checkEvaluateOptions(evaluateOptions);
   const { now, lenient } = checkedOptions;
+  const choice = policyOf(plan, ticket);
   const {
     replay,
     skipped,
     plan: compiled,
   } = replayTicket(
-    plan,
-    ticket,
+    choice?.plan ?? (plan as Plan),
+    choice?.ticket ?? ticket,
     checkedOptions,
     (event, replayed) => {
       for (const story of stories) story.observe(event, replayed);
@@ -93,6 +97,9 @@ export function explainTicket<M extends string>(
       breachedAt: report.breachedAt,
     };
   });
-  const explanation = { priority: replay.priority, metrics };
+  const explanation =
+    choice === null
+      ? { priority: replay.priority, metrics }
+      : { priority: replay.priority, metrics, policy: choice.policy };
   return lenient ? { ...explanation, skipped } : explanation;
 }

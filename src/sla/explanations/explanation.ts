@@ -2,6 +2,7 @@ import type { MetricReport } from '../cycles/metric-report';
 import type { SkippedEvent } from '../cycles/replay-ticket';
 import type { ConditionEvent, TicketEventType } from '../plan/event-types';
 import type { Priority } from '../plan/priority';
+import type { PolicyRef } from '../policies/policies';
 
 /**
  * What a stretch of a metric's story was: business time that `counted`; time `closed` (the desk
@@ -127,6 +128,8 @@ export interface TicketExplanation<M extends string = string> {
   readonly priority: Priority;
   /** Per metric of the plan, in its order. */
   readonly metrics: Readonly<Record<M, ClockExplanation>>;
+  /** Present when explained through policies: the policy and version the ticket was held to. */
+  readonly policy?: PolicyRef;
   /** Present in lenient mode: the events that were skipped. */
   readonly skipped?: readonly SkippedEvent[];
 }

@@ -85,6 +85,11 @@ export function compiledPlanOf(value: unknown): CompiledPlan {
   return compiled;
 }
 
+/** Whether `value` was made by `definePlan`, `standardPlan` or `premiumPlan`. */
+export function isPlan(value: unknown): value is Plan {
+  return typeof value === 'object' && value !== null && plans.has(value as Plan);
+}
+
 /** @throws {SlaError} as `compiledPlanOf`. */
 export function assertPlan(value: unknown): Plan {
   return compiledPlanOf(value).plan;

@@ -11,14 +11,7 @@ import type { Ticket, TicketHead } from './ticket';
  * @throws {SlaError} `invalid_instant` for `openedAt`, `invalid_ticket` for the rest.
  */
 export function parseTicketHead(plan: CompiledPlan, ticket: Ticket): TicketHead {
-  if (typeof ticket !== 'object' || ticket === null) {
-    throw new SlaError(
-      'invalid_ticket',
-      'ticket',
-      ticket,
-      'is not a ticket { openedAt, priority, kind?, status?, fields?, events? }',
-    );
-  }
+  if (typeof ticket !== 'object' || ticket === null) throw notATicket(ticket);
   // Each property is read once: a getter may answer differently the second time.
   const openedAtInput = ticket.openedAt;
   const openedAt = toEpochMs(openedAtInput, 'ticket.openedAt');
@@ -33,8 +26,14 @@ export function parseTicketHead(plan: CompiledPlan, ticket: Ticket): TicketHead 
   return { openedAt, openedAtInput, priority, kind, status: status ?? DEFAULT_OPENING_STATUS };
 }
 
+/** The refusal of a value that is not an object at all. */
+export function notATicket(ticket: unknown): SlaError {
+  const reason = 'is not a ticket { openedAt, priority, kind?, status?, fields?, events? }';
+  return new SlaError('invalid_ticket', 'ticket', ticket, reason);
+}
+
 /** `fields`: string keys, values a string, a finite number, a boolean or `null`. */
-function checkFields(fields: unknown): void {
+export function checkFields(fields: unknown): void {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
     throw new SlaError('invalid_ticket', 'ticket.fields', fields, 'is not an object of fields');
   }
