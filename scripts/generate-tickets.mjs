@@ -9,6 +9,8 @@
 //   node scripts/generate-tickets.mjs                        → examples/tickets*.{csv,jsonl}
 //   (after `npm run build`: it draws business times with the built library)
 //   node scripts/generate-tickets.mjs --count 1000000 --out /tmp/bench --name tickets --pause-share 0.8
+//   node scripts/generate-tickets.mjs --name customers --customers acme,globex --from … --now …
+//   (each ticket gets a `customer` field: a column of both CSVs, `fields` in JSON Lines)
 //
 // The tickets are made up: arrivals mostly in office hours, some in the evening, at weekends and
 // on public holidays; first contact and resolution drawn around each priority's targets so that
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     now: { type: 'string', default: '2026-06-30T14:00:00-04:00' },
     // The share of tickets that wait on the customer (the benchmark raises it for ~5 events).
     'pause-share': { type: 'string', default: '0.22' },
+    customers: { type: 'string' },
   },
 });
 
@@ -38,6 +41,7 @@ const COUNT = Number(values.count);
 const FROM = Date.parse(values.from);
 const NOW = Date.parse(values.now);
 const PAUSE_SHARE = Number(values['pause-share']);
+const CUSTOMERS = values.customers?.split(',') ?? [];
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -185,8 +189,9 @@ const exported = createWriteStream(join(values.out, `${values.name}-export.csv`)
 const write = async (stream, text) => {
   if (!stream.write(text)) await new Promise((resolve) => stream.once('drain', resolve));
 };
-await write(events, 'ticket,event,at,priority,kind\n');
-await write(exported, 'id,opened_at,priority,kind,responded_at,resolved_at\n');
+const customerColumn = CUSTOMERS.length > 0 ? ',customer' : '';
+await write(events, `ticket,event,at,priority,kind${customerColumn}\n`);
+await write(exported, `id,opened_at,priority,kind,responded_at,resolved_at${customerColumn}\n`);
 // Tickets are numbered in the order they came in, as a desk's tool numbers them.
 const openings = Float64Array.from({ length: COUNT }, openingTime).sort();
 for (let index = 0; index < COUNT; index++) {
@@ -197,12 +202,16 @@ for (let index = 0; index < COUNT; index++) {
     kind = '',
     events: log,
   } = makeTicket(index, openings[index]);
+  // Drawn after the ticket, so that the tickets themselves are those of the same seed without.
+  const customer = CUSTOMERS.length > 0 ? pick(CUSTOMERS.map((name) => [name, 1])) : undefined;
+  const cell = customer === undefined ? '' : `,${customer}`;
+  const empty = customer === undefined ? '' : ',';
   // The export shows the priority in force at `now`, as desk tools do.
   const priority =
     log.findLast((event) => event.type === 'priority-changed')?.priority ?? openedPriority;
-  let rows = `${id},opened,${iso(openedAt)},${openedPriority},${kind}\n`;
+  let rows = `${id},opened,${iso(openedAt)},${openedPriority},${kind}${cell}\n`;
   for (const event of log) {
-    rows += `${id},${event.type},${iso(event.at)},${event.priority ?? ''},\n`;
+    rows += `${id},${event.type},${iso(event.at)},${event.priority ?? ''},${empty}\n`;
   }
   await write(events, rows);
   await write(
@@ -212,6 +221,7 @@ for (let index = 0; index < COUNT; index++) {
       openedAt: iso(openedAt),
       priority: openedPriority,
       ...(kind === '' ? {} : { kind }),
+      ...(customer === undefined ? {} : { fields: { customer } }),
       events: log.map((event) => ({ ...event, at: iso(event.at) })),
     })}\n`,
   );
@@ -222,7 +232,7 @@ for (let index = 0; index < COUNT; index++) {
     resolved !== undefined && (reopened === undefined || reopened.at < resolved.at);
   await write(
     exported,
-    `${id},${iso(openedAt)},${priority},${kind},${responded ? iso(responded.at) : ''},${stillResolved ? iso(resolved.at) : ''}\n`,
+    `${id},${iso(openedAt)},${priority},${kind},${responded ? iso(responded.at) : ''},${stillResolved ? iso(resolved.at) : ''}${cell}\n`,
   );
 }
 await Promise.all(
