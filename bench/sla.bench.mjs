@@ -1,6 +1,6 @@
 // evaluateTicket throughput: tickets of about five events on the standard plan (Martinique,
 // Monday–Friday 08:00–16:00, FR-MQ holidays), spread over 2024–2028. Run: npm run bench
-import { definePlan, evaluateTicket, slaDeadlines, standardPlan } from 'sla-clock';
+import { definePlan, definePolicies, evaluateTicket, slaDeadlines, standardPlan } from 'sla-clock';
 import { measure, printTable, seededRandom } from './harness.mjs';
 
 const HOUR = 3_600_000;
@@ -81,6 +81,34 @@ const zendeskTickets = tickets.map(({ ticket }) => {
   return { ticket: JSON.parse(JSON.stringify({ ...rest, events })), now: at + 6 * HOUR };
 });
 
+// Fifty customers' policies, three versions each (since always, mid-2025, 2027), all on the
+// standard plan so that only the choice of a policy differs from the plain plan's row; each
+// ticket names one customer, spread evenly, so the first match is on average the 25th policy.
+const CUSTOMERS = 50;
+const policies = definePolicies({
+  plans: { standard: plan },
+  policies: Array.from({ length: CUSTOMERS }, (_, index) => ({
+    id: `customer-${index}`,
+    when: { customer: `c${index}` },
+    versions: [
+      { plan: 'standard' },
+      { from: '2025-06-01T00:00:00-04:00', plan: 'standard' },
+      { from: '2027-01-01T00:00:00-04:00', plan: 'standard' },
+    ],
+  })),
+});
+// Built as literals, like the plain row's tickets (a spread copy gives objects V8 reads slower).
+const policyTickets = tickets.map(({ ticket, now }, index) => ({
+  ticket: {
+    openedAt: ticket.openedAt,
+    priority: ticket.priority,
+    kind: ticket.kind,
+    fields: { customer: `c${index % CUSTOMERS}` },
+    events: ticket.events,
+  },
+  now,
+}));
+
 // Compile the timeline for the span the tickets cover before measuring steady-state throughput.
 for (const { ticket, now } of tickets) evaluateTicket(plan, ticket, { now });
 for (const { ticket, now } of zendeskTickets) evaluateTicket(zendeskPlan, ticket, { now });
@@ -90,6 +118,11 @@ const rows = [
     'evaluateTicket, 5 events (epoch ms inputs)',
     tickets,
     ({ ticket, now }) => evaluateTicket(plan, ticket, { now }).metrics.gtr.elapsed,
+  ),
+  measure(
+    'evaluateTicket, the same, 50 policies × 3 versions',
+    policyTickets,
+    ({ ticket, now }) => evaluateTicket(policies, ticket, { now }).metrics.gtr.elapsed,
   ),
   measure(
     'evaluateTicket, 5 events (ISO string inputs)',

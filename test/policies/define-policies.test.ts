@@ -126,6 +126,22 @@ describe('choosing a policy', () => {
     expect(reads).toBe(1);
   });
 
+  it('refuses malformed fields as a bad ticket, whether a policy matches or not', () => {
+    const bad = { openedAt: '2026-11-30T09:00:00-04:00', priority: 'high', fields: 'gold' };
+    const catchAll = definePolicies({ policies: [{ id: 'all', versions: [{ plan: 'standard' }] }] });
+    for (const chosen of [policies, catchAll]) {
+      expect(refusal(() => evaluateTicket(chosen, bad as never, options))).toMatchObject({
+        code: 'invalid_ticket',
+        path: 'ticket.fields',
+      });
+    }
+    const badValue = { ...bad, kind: 'request', fields: { tier: { gold: true } } };
+    expect(refusal(() => evaluateTicket(policies, badValue as never, options))).toMatchObject({
+      code: 'invalid_ticket',
+      path: 'ticket.fields.tier',
+    });
+  });
+
   it('compiles a plan named in `plans` once, however many versions name it', () => {
     const gold = {
       id: 'gold',

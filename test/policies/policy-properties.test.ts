@@ -22,10 +22,13 @@ import {
 
 const CUSTOMERS: FieldValue[] = ['acme', 'globex', 'initech', null];
 const customerArb = fc.constantFrom(...CUSTOMERS);
-const whenArb = fc.option(
-  fc.oneof(customerArb, fc.uniqueArray(customerArb, { minLength: 1, maxLength: 3 })),
-  { nil: undefined },
-);
+const valuesArb = <T>(arb: fc.Arbitrary<T>) =>
+  fc.option(fc.oneof(arb, fc.uniqueArray(arb, { minLength: 1, maxLength: 3 })), { nil: undefined });
+/** Tests of `customer`, of `kind`, of both or of neither: policies a field index must order. */
+const whenArb = fc.record({
+  customer: valuesArb(customerArb),
+  kind: valuesArb(fc.constantFrom<FieldValue>('request', 'incident', 'information')),
+});
 /** Offsets of versions from the ticket's opening: before it, at it, just after it. */
 const fromOffsetArb = fc.option(fc.constantFrom(-30 * DAY, -DAY, -1, 0, 1, DAY), {
   nil: undefined,
@@ -47,7 +50,10 @@ const caseArb = fc.record({
 });
 
 interface PolicySketch {
-  when: FieldValue | FieldValue[] | undefined;
+  when: {
+    customer: FieldValue | FieldValue[] | undefined;
+    kind: FieldValue | FieldValue[] | undefined;
+  };
   versions: { offset: number | undefined; plan: number }[];
 }
 
@@ -55,7 +61,14 @@ function configOf(sketches: PolicySketch[], openedAt: number, plans: unknown[], 
   return sketches.map(
     (sketch, index): PolicyConfig => ({
       id: `${prefix}${index}`,
-      ...(sketch.when === undefined ? {} : { when: { customer: sketch.when } }),
+      ...(sketch.when.customer === undefined && sketch.when.kind === undefined
+        ? {}
+        : {
+            when: {
+              ...(sketch.when.customer === undefined ? {} : { customer: sketch.when.customer }),
+              ...(sketch.when.kind === undefined ? {} : { kind: sketch.when.kind }),
+            },
+          }),
       versions: sketch.versions.map((version) => ({
         ...(version.offset === undefined ? {} : { from: openedAt + version.offset }),
         plan: plans[version.plan] as never,
@@ -64,8 +77,8 @@ function configOf(sketches: PolicySketch[], openedAt: number, plans: unknown[], 
   );
 }
 
-const allows = (when: PolicySketch['when'], value: FieldValue) =>
-  when === undefined || (Array.isArray(when) ? when.includes(value) : when === value);
+const allows = (values: FieldValue | FieldValue[] | undefined, value: FieldValue) =>
+  values === undefined || (Array.isArray(values) ? values.includes(value) : values === value);
 
 describe('policies', () => {
   itHolds(
@@ -78,7 +91,11 @@ describe('policies', () => {
         ...(customer === undefined ? {} : { fields: { customer } }),
       };
       const options = optionsOf(scenario, scenario.now);
-      const index = policies.findIndex((policy) => allows(policy.when, customer ?? null));
+      const kind = scenario.kind ?? null;
+      const index = policies.findIndex(
+        (policy) =>
+          allows(policy.when.customer, customer ?? null) && allows(policy.when.kind, kind),
+      );
       // What follows the first match may be anything: it must not change the answer.
       const tail = index === -1 ? [] : others;
       const sketches = index === -1 ? policies : [...policies.slice(0, index + 1), ...tail];

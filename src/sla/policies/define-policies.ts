@@ -16,6 +16,7 @@ import {
   type PolicyWhen,
   registerPolicies,
 } from './policies';
+import { indexPolicies } from './policy-index';
 
 export type { PolicyVersionConfig } from './parse-versions';
 
@@ -102,7 +103,8 @@ export function definePolicies(config: PoliciesConfig): Policies {
   const compiled = parsed.map((entry) => entry.compiled);
   const frozen = Object.freeze({ policies: Object.freeze(parsed.map((entry) => entry.policy)) });
   Object.freeze(compiled);
-  const choose = (ticket: Ticket) => chooseVersion(compiled, ticket);
+  const index = indexPolicies(compiled);
+  const choose = (ticket: Ticket) => chooseVersion(compiled, index, ticket);
   return registerPolicies(Object.freeze({ policies: frozen, compiled, choose }));
 }
 
