@@ -1,16 +1,14 @@
 import * as z from 'zod/mini';
 import { lazy, parseOrThrow } from '../errors/from-zod-issue';
-import { assertPlan } from '../sla/plan/plan';
-import { PRIORITIES } from '../sla/plan/priority';
-import { SUMMARY_DIMENSIONS } from './group-key';
 import type { SlaSummary, SlaSummaryOptions } from './sla-summary';
 import { SummaryBuilder } from './summary-builder';
+import { summaryVocabulary } from './summary-vocabulary';
 
 const optionsSchema = /* @__PURE__ */ lazy(() =>
   z.optional(
     z.strictObject({
       groupBy: z.optional(
-        z.array(z.enum(SUMMARY_DIMENSIONS)).check(
+        z.array(z.string().check(z.minLength(1))).check(
           z.refine((dimensions) => new Set(dimensions).size === dimensions.length, {
             message: 'names a dimension twice',
           }),
@@ -28,10 +26,12 @@ const optionsSchema = /* @__PURE__ */ lazy(() =>
  * built apart (`merge`), and read per-group counts, compliance and exact percentiles (`result`).
  * It keeps constant memory per group, plus 8 bytes per stopped clock.
  *
- * @param options - `groupBy` (default `['priority']`), `timezone` for months (default `UTC`),
- * and the `plan` the tickets are held to (orders priorities, lists metrics, checks kinds).
+ * @param options - `groupBy` (default `['priority']`: any of `priority`, `kind`, `month`,
+ * `policy`, and field names), `timezone` for months (default `UTC`), and the `plan` or policies
+ * the tickets are held to (orders priorities and policies, lists metrics, checks kinds).
  * @returns An empty summary.
- * @throws {SlaError} `invalid_argument` for unknown or repeated dimensions, `unknown_timezone`.
+ * @throws {SlaError} `invalid_argument` for an empty or repeated dimension, `unknown_timezone`;
+ * `invalid_policies` for policies whose plans do not name the same metrics.
  *
  * @example
  * const plan = standardPlan();
@@ -53,10 +53,5 @@ export function createSlaSummary(options: SlaSummaryOptions = {}): SlaSummary {
     timezone = 'UTC',
     plan,
   } = parseOrThrow(optionsSchema, options, 'invalid_argument', 'options') ?? {};
-  const checkedPlan = plan === undefined ? undefined : assertPlan(plan);
-  return new SummaryBuilder([...groupBy], timezone, {
-    priorities: checkedPlan?.priorities.map((priority) => priority.id) ?? PRIORITIES,
-    metrics: checkedPlan?.metrics.map((metric) => metric.id) ?? [],
-    kinds: checkedPlan === undefined ? null : new Set(checkedPlan.requestKinds),
-  });
+  return new SummaryBuilder([...groupBy], timezone, summaryVocabulary(plan as never));
 }

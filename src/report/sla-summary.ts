@@ -1,22 +1,28 @@
 import type { TicketEvaluation } from '../sla/evaluate-ticket';
 import type { Plan } from '../sla/plan/plan';
+import type { Policies } from '../sla/policies/policies';
 import type { Ticket } from '../sla/ticket-log/ticket';
 import type { ClockSummary } from './clock-tally';
-import type { GroupKey, SummaryDimension } from './group-key';
+import type { GroupDimension, GroupKey } from './group-key';
 
 /** Options of `createSlaSummary`. */
 export interface SlaSummaryOptions {
-  /** The dimensions to group by, in any combination. Default `['priority']`; `[]` for the total alone. */
-  readonly groupBy?: readonly SummaryDimension[];
+  /**
+   * The dimensions to group by, in any combination: `priority`, `kind`, `month`, `policy`, and
+   * any other name for that field of the tickets' `fields`. Default `['priority']`; `[]` for the
+   * total alone.
+   */
+  readonly groupBy?: readonly GroupDimension[];
   /** The IANA zone in which the opening's month is read. Default `UTC`. */
   readonly timezone?: string;
   /**
    * The plan the tickets are held to: its priorities order the groups, its metrics are listed
-   * even before a ticket is added, and a kind it does not know is refused. Without it, the
-   * default plans' priorities come first, metrics are listed as evaluations bring them, and any
-   * kind is counted.
+   * even before a ticket is added, and a kind it does not know is refused. Policies give the
+   * union of their plans' priorities and kinds, and order the `policy` groups; their plans must
+   * name the same metrics. Without it, the default plans' priorities come first, metrics are
+   * listed as evaluations bring them, and any kind is counted.
    */
-  readonly plan?: Plan;
+  readonly plan?: Plan | Policies;
 }
 
 /** The tickets of one group, and the cycles of each metric. */
@@ -38,7 +44,7 @@ export interface RejectedSample {
 
 /** What a summary holds: plain data, ready for `JSON.stringify`. Business times are milliseconds. */
 export interface SlaSummaryResult {
-  readonly groupBy: readonly SummaryDimension[];
+  readonly groupBy: readonly GroupDimension[];
   /** The zone of the `month` keys. */
   readonly timezone: string;
   /** The metrics counted, in the plan's order. */
@@ -58,7 +64,7 @@ export interface SlaSummaryResult {
  * stopped clock (for exact percentiles). Made by `createSlaSummary`.
  */
 export interface SlaSummary {
-  readonly groupBy: readonly SummaryDimension[];
+  readonly groupBy: readonly GroupDimension[];
   readonly timezone: string;
   /**
    * Counts a ticket, evaluated by `evaluateTicket`, in its group.

@@ -2,10 +2,12 @@ import { SlaError } from '../errors/sla-error';
 import type { InstantInput } from '../instant/instant-input';
 import { checkEvaluateOptions } from '../sla/cycles/evaluate-options';
 import { type EvaluateTicketOptions, evaluateChecked } from '../sla/evaluate-ticket';
-import { assertPlan, type Plan } from '../sla/plan/plan';
+import type { Plan } from '../sla/plan/plan';
+import type { Policies } from '../sla/policies/policies';
 import type { Ticket } from '../sla/ticket-log/ticket';
 import { createSlaSummary } from './create-sla-summary';
 import type { SlaSummaryOptions, SlaSummaryResult } from './sla-summary';
+import { summaryVocabulary } from './summary-vocabulary';
 
 /** Options of `summarizeTickets`. */
 export interface SummarizeTicketsOptions extends SlaSummaryOptions, EvaluateTicketOptions {
@@ -24,12 +26,15 @@ export interface SummarizeTicketsOptions extends SlaSummaryOptions, EvaluateTick
  * error's name (`TypeError`…) as its code. Tickets are read one at a time, so any iterable works,
  * a generator over a large export included.
  *
- * @param plan - The plan every ticket is held to.
+ * @param plan - The plan every ticket is held to, or policies (each ticket is held to its
+ * policy's version; a ticket no policy takes is rejected with the code `no_policy`).
  * @param tickets - Tickets as `evaluateTicket` takes them; an `id` names a rejected one.
- * @param options - `now` (required), `groupBy` (default `['priority']`), `timezone` for months
- * (default the plan's zone), and the evaluation options `lenient`, `onPriorityChange`, `pausing`.
+ * @param options - `now` (required), `groupBy` (default `['priority']`; `policy` and field names
+ * too), `timezone` for months (default the plan's zone, or the first plan's of the policies), and
+ * the evaluation options `lenient`, `onPriorityChange`, `pausing`.
  * @returns Plain data, ready for `JSON.stringify`; business times in milliseconds.
- * @throws {SlaError} for a bad plan, `now` or option (not for bad tickets: those are rejected);
+ * @throws {SlaError} for a bad plan or policies, `now` or option (not for bad tickets: those are
+ * rejected);
  * whatever the iterable itself throws while it is iterated.
  *
  * @example
@@ -48,18 +53,18 @@ export interface SummarizeTicketsOptions extends SlaSummaryOptions, EvaluateTick
  * //=> [2, 50, 1]
  */
 export function summarizeTickets(
-  plan: Plan,
+  plan: Plan | Policies,
   tickets: Iterable<Ticket>,
   options: SummarizeTicketsOptions,
 ): SlaSummaryResult {
-  const checkedPlan = assertPlan(plan);
+  const vocabulary = summaryVocabulary(plan);
   const { groupBy, timezone, ...evaluateOptions } = (options ?? {}) as SummarizeTicketsOptions;
   // A ticket opened after the report's `now` is a bad ticket, not a bad `now`.
   const checkedOptions = checkEvaluateOptions(evaluateOptions, 'refuse-ticket');
   const summary = createSlaSummary({
     ...(groupBy === undefined ? {} : { groupBy }),
-    timezone: timezone ?? checkedPlan.schedule.timezone,
-    plan: checkedPlan,
+    timezone: timezone ?? vocabulary.timezone ?? 'UTC',
+    plan,
   });
   if (typeof (tickets as Partial<Iterable<Ticket>>)?.[Symbol.iterator] !== 'function') {
     throw new SlaError('invalid_argument', 'tickets', tickets, 'is not iterable');
@@ -67,7 +72,7 @@ export function summarizeTickets(
   let index = 0;
   for (const ticket of tickets) {
     try {
-      summary.add(ticket, evaluateChecked(checkedPlan, ticket, checkedOptions));
+      summary.add(ticket, evaluateChecked(plan, ticket, checkedOptions));
     } catch (error) {
       // Past a SlaError, what a ticket throws is its own (a getter, a revoked Proxy): it is
       // rejected like any bad ticket, so that the others are still summed up.

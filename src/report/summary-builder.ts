@@ -4,12 +4,13 @@ import { toEpochMs } from '../instant/instant-input';
 import { ZoneClock } from '../schedule/zone-clock';
 import type { ClockStatus } from '../sla/cycles/metric-report';
 import type { TicketEvaluation } from '../sla/evaluate-ticket';
-import type { Priority, RequestKind } from '../sla/plan/priority';
+import type { RequestKind } from '../sla/plan/priority';
 import type { Ticket } from '../sla/ticket-log/ticket';
 import { ClockTally } from './clock-tally';
-import { GroupIndex } from './group-index';
-import { compareGroupKeys, NO_KIND, type SummaryDimension } from './group-key';
+import { GroupIndex, otherKey } from './group-index';
+import { compareGroupKeys, type GroupDimension, type GroupOrder, NO_KIND } from './group-key';
 import { GroupTally } from './group-tally';
+import { groupValueOf } from './group-value';
 import { CountedEvaluation } from './read-evaluation';
 import { rejectedSample } from './rejected-sample';
 import type { RejectedSample, SlaSummary, SlaSummaryResult } from './sla-summary';
@@ -19,12 +20,14 @@ const REJECTED_SAMPLES = 10;
 
 /** The summary behind `createSlaSummary`: groups in a map, rejections counted and sampled. */
 export class SummaryBuilder implements SlaSummary {
-  readonly #groups = new GroupIndex();
+  readonly #groups: GroupIndex;
   readonly #counted = new CountedEvaluation();
   readonly #zone: ZoneClock;
   readonly #byPriority: boolean;
   readonly #byKind: boolean;
   readonly #byMonth: boolean;
+  /** The policy and field dimensions, in `groupBy`'s order. */
+  readonly #others: readonly string[];
   /** The month of the last local date asked about: tickets usually come in order of opening. */
   #lastDay = Number.NaN;
   #lastMonth = '';
@@ -35,11 +38,11 @@ export class SummaryBuilder implements SlaSummary {
   readonly #metrics: string[] = [];
   readonly #knownMetrics = new Set<string>();
 
-  readonly #priorities: readonly string[];
+  readonly #order: GroupOrder;
   readonly #kinds: ReadonlySet<string> | null;
 
   constructor(
-    readonly groupBy: readonly SummaryDimension[],
+    readonly groupBy: readonly GroupDimension[],
     timezone: string,
     vocabulary: {
       /** The priorities' order, least urgent first, for sorting groups. */
@@ -48,9 +51,14 @@ export class SummaryBuilder implements SlaSummary {
       readonly metrics: readonly string[];
       /** The kinds a ticket may have, or `null` for any. */
       readonly kinds: ReadonlySet<string> | null;
+      /** The policies' ids, in their order, for sorting groups. */
+      readonly policies: readonly string[];
     },
   ) {
-    this.#priorities = vocabulary.priorities;
+    const fields = groupBy.filter((name) => !KNOWN.has(name));
+    this.#order = { priorities: vocabulary.priorities, policies: vocabulary.policies, fields };
+    this.#others = groupBy.filter((name) => name === 'policy' || !KNOWN.has(name));
+    this.#groups = new GroupIndex(this.#others);
     this.#kinds = vocabulary.kinds;
     for (const metric of vocabulary.metrics) {
       this.#knownMetrics.add(metric);
@@ -73,12 +81,20 @@ export class SummaryBuilder implements SlaSummary {
     const priority = this.#byPriority ? counted.priority : '';
     const kindKey = this.#byKind ? kind : '';
     const month = this.#byMonth ? this.#monthOf(ticket) : '';
-    let group = this.#groups.find(priority, kindKey, month);
+    const others = this.#others;
+    const values =
+      others.length === 0
+        ? NO_VALUES
+        : others.map((name) => groupValueOf(name, ticket, evaluation));
+    let group = this.#groups.find(priority, kindKey, month, otherKey(values));
     if (group === undefined) {
-      const key: { priority?: Priority; kind?: RequestKind | typeof NO_KIND; month?: string } = {};
+      const key: Record<string, string> = {};
       if (this.#byPriority) key.priority = priority;
       if (this.#byKind) key.kind = kindKey;
       if (this.#byMonth) key.month = month;
+      others.forEach((name, index) => {
+        key[name] = values[index] as string;
+      });
       group = new GroupTally(Object.freeze(key));
       this.#groups.add(group);
     }
@@ -146,7 +162,7 @@ export class SummaryBuilder implements SlaSummary {
 
   result(): SlaSummaryResult {
     const tallies = [...this.#groups.values()].sort((a, b) =>
-      compareGroupKeys(a.key, b.key, this.#priorities),
+      compareGroupKeys(a.key, b.key, this.#order),
     );
     const metrics = [...this.#metrics];
     const total: Record<string, ReturnType<ClockTally['summary']>> = {};
@@ -182,6 +198,9 @@ export class SummaryBuilder implements SlaSummary {
     return this.#lastMonth;
   }
 }
+
+const KNOWN: ReadonlySet<string> = new Set(['priority', 'kind', 'month', 'policy']);
+const NO_VALUES: readonly string[] = [];
 
 /** A ticket's kind for grouping: its own (any non-empty string), or `none`. */
 function kindOf(ticket: Ticket, kinds: ReadonlySet<string> | null): RequestKind | typeof NO_KIND {

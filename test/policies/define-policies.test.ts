@@ -128,7 +128,9 @@ describe('choosing a policy', () => {
 
   it('refuses malformed fields as a bad ticket, whether a policy matches or not', () => {
     const bad = { openedAt: '2026-11-30T09:00:00-04:00', priority: 'high', fields: 'gold' };
-    const catchAll = definePolicies({ policies: [{ id: 'all', versions: [{ plan: 'standard' }] }] });
+    const catchAll = definePolicies({
+      policies: [{ id: 'all', versions: [{ plan: 'standard' }] }],
+    });
     for (const chosen of [policies, catchAll]) {
       expect(refusal(() => evaluateTicket(chosen, bad as never, options))).toMatchObject({
         code: 'invalid_ticket',

@@ -307,7 +307,11 @@ describe('createSlaSummary', () => {
       }
       return 'no error';
     };
-    expect(codeOf(() => createSlaSummary({ groupBy: ['week' as 'month'] }))).toBe(
+    // Any other name is a field of the tickets; an empty one names nothing.
+    expect(codeOf(() => createSlaSummary({ groupBy: [''] }))).toBe(
+      'invalid_argument options.groupBy[0]',
+    );
+    expect(codeOf(() => createSlaSummary({ groupBy: [42 as never] }))).toBe(
       'invalid_argument options.groupBy[0]',
     );
     expect(codeOf(() => createSlaSummary({ groupBy: ['kind', 'kind'] }))).toBe(
