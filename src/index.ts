@@ -31,6 +31,7 @@ export type { InstantInput, LuxonDateTimeLike } from './instant/instant-input';
 export type { ClockSummary } from './report/clock-tally';
 export { createSlaSummary } from './report/create-sla-summary';
 export {
+  type GroupDimension,
   type GroupKey,
   NO_KIND,
   SUMMARY_DIMENSIONS,

@@ -1,8 +1,15 @@
-import { type Plan, SlaError, slaDeadlines, type Ticket } from '../index';
+import {
+  evaluateTicket,
+  type Plan,
+  type PolicyRef,
+  SlaError,
+  slaDeadlines,
+  type Ticket,
+} from '../index';
 import { toEpochMs } from '../instant/instant-input';
 import { DEADLINES_HELP } from './help';
 import { RecordLimit } from './input/record-limit';
-import { loadPlan } from './load-plan';
+import { loadPlan, planOfTicket } from './load-plan';
 import { localTime } from './output/format';
 import { printable } from './output/printable';
 import { parseOptions } from './parse-options';
@@ -18,6 +25,7 @@ export function deadlinesCommand(
     priority: { type: 'string' },
     opened: { type: 'string' },
     kind: { type: 'string' },
+    field: { type: 'string', multiple: true },
     json: { type: 'boolean' },
     'max-record-size': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -31,24 +39,33 @@ export function deadlinesCommand(
   for (const name of ['priority', 'opened'] as const) {
     if (values[name] === undefined) throw new UsageError(`--${name} is required`);
   }
-  const plan = loadPlan(values.plan, RecordLimit.parse(values['max-record-size']));
+  const desk = loadPlan(values.plan, RecordLimit.parse(values['max-record-size']));
+  const fields = fieldsOf(values.field ?? []);
   const ticket = {
     openedAt: values.opened,
     priority: values.priority,
     ...(values.kind === undefined ? {} : { kind: values.kind }),
+    ...(fields === undefined ? {} : { fields }),
   } as Ticket;
   let deadlines: Partial<Record<string, Date | null>>;
+  let policy: PolicyRef | undefined;
   try {
-    deadlines = slaDeadlines(plan, ticket);
+    deadlines = slaDeadlines(desk.rules, ticket);
+    // Under policies, the version the ticket is held to gives the zone and metrics shown.
+    if (desk.policies !== undefined) {
+      policy = evaluateTicket(desk.rules, ticket, { now: ticket.openedAt }).policy;
+    }
   } catch (error) {
     if (!(error instanceof SlaError)) throw error;
     const option = {
       'ticket.openedAt': '--opened',
       'ticket.priority': '--priority',
       'ticket.kind': '--kind',
+      'ticket.fields': '--field',
     }[error.path];
     throw new UsageError(`${option ?? error.path} ${JSON.stringify(error.value)}: ${error.reason}`);
   }
+  const plan = planOfTicket(desk, policy);
   const zone = plan.schedule.timezone;
   if (values.json) {
     const iso = Object.fromEntries(
@@ -63,7 +80,7 @@ export function deadlinesCommand(
     [
       // The echo of the options and of a plan file's id: input, shown with its controls escaped.
       printable(
-        `plan ${plan.id} · ${values.priority}${values.kind === undefined ? '' : ` ${values.kind}`} · opened ${localTime(opened, zone)}`,
+        `${policy === undefined ? '' : `${policyText(policy)} · `}plan ${plan.id} · ${values.priority}${values.kind === undefined ? '' : ` ${values.kind}`} · opened ${localTime(opened, zone)}`,
       ),
       ...plan.metrics.map(({ id: metric }) => {
         const title = DEADLINE_TITLES[metric] ?? printable(`${metric}  due`).padEnd(23);
@@ -80,6 +97,23 @@ export function deadlinesCommand(
     ].join('\n'),
   );
   return EXIT.ok;
+}
+
+/** `--field customer=acme`, repeated: the ticket's fields for policies. */
+function fieldsOf(options: readonly string[]): Record<string, string> | undefined {
+  if (options.length === 0) return undefined;
+  const fields: Record<string, string> = {};
+  for (const option of options) {
+    const equals = option.indexOf('=');
+    if (equals <= 0) throw new UsageError(`--field ${option}: name=value`);
+    fields[option.slice(0, equals)] = option.slice(equals + 1);
+  }
+  return fields;
+}
+
+/** `policy globex since 2026-09-01T04:00:00.000Z`: the policy and version a ticket is held to. */
+function policyText(policy: PolicyRef): string {
+  return `policy ${policy.id}${policy.from === null ? '' : ` since ${policy.from.toISOString()}`}`;
 }
 
 /** Whether a metric has a target at the ticket's priority, for its kind. */

@@ -4,7 +4,7 @@ import { EXPLAIN_HELP } from './help';
 import { deeperThan, MAX_DEPTH } from './input/json-lines';
 import { readWholeFile, readWholeStdin } from './input/read-whole';
 import { RecordLimit } from './input/record-limit';
-import { loadPlan } from './load-plan';
+import { loadPlan, planOfTicket } from './load-plan';
 import { nowOption } from './now-option';
 import { explanationText } from './output/explanation-text';
 import { printableJson } from './output/printable';
@@ -43,12 +43,12 @@ export async function explainCommand(
     throw new UsageError(`--language ${language}: fr or en`);
   }
   const limit = RecordLimit.parse(values['max-record-size']);
-  const plan = loadPlan(values.plan, limit);
+  const desk = loadPlan(values.plan, limit);
   const ticket = await readTicket(values.ticket, io.stdin, limit);
   const now = nowOption(values.now, io.currentTime);
   let explanation: ReturnType<typeof explainTicket>;
   try {
-    explanation = explainTicket(plan, ticket, {
+    explanation = explainTicket(desk.rules, ticket, {
       now,
       ...(values['lenient-events'] ? { lenient: true } : {}),
       ...(language === undefined ? {} : { language }),
@@ -59,9 +59,10 @@ export async function explainCommand(
   }
   if (values.json) {
     io.stdout.write(
-      `${printableJson({ now: new Date(now).toISOString(), plan: plan.id, ...explanation }, 2)}\n`,
+      `${printableJson({ now: new Date(now).toISOString(), ...desk.json, ...explanation }, 2)}\n`,
     );
   } else {
+    const plan = planOfTicket(desk, explanation.policy);
     io.stdout.write(explanationText(explanation, ticket, plan, now, language ?? 'en'));
   }
   return EXIT.ok;

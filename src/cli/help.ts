@@ -16,7 +16,9 @@ Usage
   sla-clock --version
 
 Plans: standard (Monday–Friday 08:00–16:00 in Martinique, FR-MQ holidays), premium (24/7),
-or a JSON plan file (checked by sla-clock/plan.schema.json).
+a JSON plan file (checked by sla-clock/plan.schema.json), or a JSON policies file: one policy
+per customer or contract, chosen by the ticket's fields, each with plans in force from a date
+(an object with "policies", checked by sla-clock/policies.schema.json).
 
 Exit codes
   0  done
@@ -50,6 +52,9 @@ Input (- reads stdin), detected from the extension or the first line, or forced 
                               group     assigned: the group
                               assignee  assigned: the assignee
   CSV, one row per ticket   header id,opened_at,priority,kind,responded_at,resolved_at
+Any other CSV column (customer, region…) is a field of the tickets, for policies and --group-by:
+read from each ticket's row (its opened row for events); an empty cell is no field; true, false
+and numbers as JSON writes them are themselves, other text is text.
 Instants are ISO 8601 with an offset or Z (2026-04-01T08:30:00-04:00). Text is UTF-8, or UTF-16
 with a byte-order mark; CSV lines may end in CRLF, LF or CR, mixed.
 
@@ -60,10 +65,11 @@ events: about 330 MB at the peak, and a third of the speed). A file whose order 
 is read again from the start; stdin cannot be, so give --any-order for stdin in any order.
 
 Options
-  --plan <plan>             standard, premium or a plan file (required)
+  --plan <plan>             standard, premium, a plan file or a policies file (required)
   --now <instant>           evaluate at this instant (default: the current time, printed)
   --format <csv|jsonl>      the input form, when the extension does not say it
-  --group-by <dimensions>   comma-separated: priority, kind, month (default priority)
+  --group-by <dimensions>   comma-separated: priority, kind, month, policy, or any field of the
+                            tickets (customer…); default priority
   --timezone <zone>         the IANA zone of the months (default the plan's zone)
   --tickets <file>          also write one row per ticket (.csv, .jsonl or .ndjson). CSV: id,
                             priority, kind, then per metric <metric>_status, _elapsed_ms,
@@ -73,6 +79,8 @@ Options
                             spreadsheet does not run it as a formula (numbers are left alone).
                             JSON Lines: {"id","priority","kind","metrics":{<metric>: {"status",
                             "elapsed","target","deadline","breachedAt","everBreached","cycles"}}}
+                            Under policies, policy and policy_from (CSV) or "policy":{"id",
+                            "from"} (JSON Lines) follow the kind.
   --html <file>             also write the report as one HTML page (charts, and the late and
                             at-risk tickets explained), self-contained and printable
   --json                    print the summary as JSON instead of tables
@@ -107,12 +115,14 @@ Prints when a ticket opened at <instant> is due, for each metric of the plan: fi
 reply) or has no target at the priority has no deadline yet.
 
 Options
-  --plan <plan>             standard, premium or a plan file (required)
+  --plan <plan>             standard, premium, a plan file or a policies file (required)
   --priority <p>            one of the plan's priorities: normal, medium, high or critical for
                             the built-in plans (required)
   --opened <instant>        ISO 8601 with an offset or Z (required)
   --kind <kind>             one of the plan's kinds: request, incident or information for the
                             built-in plans (plans may set other targets)
+  --field <name=value>      a field of the ticket, for a policies file to choose its policy
+                            (repeat it for several: --field customer=acme --field tier=gold)
   --json                    print {"<metric>": deadline} as JSON ({"gti","gtr"} for the built-in
                             plans)
   --max-record-size <size>  the largest plan file read (default 1M: 1,048,576 bytes)
@@ -138,7 +148,7 @@ The ticket is a JSON object as evaluateTicket takes it:
    "events": [{"type": "responded", "at": "2026-11-30T08:03:00-04:00"}]}
 
 Options
-  --plan <plan>             standard, premium or a plan file (required)
+  --plan <plan>             standard, premium, a plan file or a policies file (required)
   --ticket <file.json | ->  the ticket, from a file or stdin (required)
   --now <instant>           explain at this instant (default: the current time)
   --language <fr|en>        the language of the labels and holiday names (default en)

@@ -2,16 +2,17 @@ import type { Readable } from 'node:stream';
 import {
   createSlaSummary,
   type EvaluateTicketOptions,
+  type GroupDimension,
+  NO_KIND,
   SlaError,
   SUMMARY_DIMENSIONS,
-  type SummaryDimension,
 } from '../index';
 import { REPORT_HELP } from './help';
 import { checkHtmlPath, writeHtmlReport } from './html/write-html-report';
 import { RecordLimit } from './input/record-limit';
 import { loadPlan } from './load-plan';
 import { nowOption } from './now-option';
-import { printableJson } from './output/printable';
+import { printable, printableJson } from './output/printable';
 import { summaryTable } from './output/summary-table';
 import { refuseOutputOverInput } from './output-over-input';
 import { parseOptions } from './parse-options';
@@ -51,7 +52,8 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     throw new UsageError('report takes one input: a file, or - for stdin');
   }
   const limit = RecordLimit.parse(values['max-record-size']);
-  const plan = loadPlan(values.plan, limit);
+  const desk = loadPlan(values.plan, limit);
+  const { plan } = desk;
   const now = nowOption(values.now, io.currentTime);
   const groupBy = groupByOf(values['group-by']);
   const format = values.format;
@@ -59,11 +61,18 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     throw new UsageError(`--format ${format}: csv or jsonl`);
   }
   // The plan orders the priority groups and lists its metrics even where no ticket has a cycle.
-  const summaryOptions = { groupBy, timezone: values.timezone ?? plan.schedule.timezone, plan };
+  const summaryOptions = {
+    groupBy,
+    timezone: values.timezone ?? plan.schedule.timezone,
+    plan: desk.rules,
+  };
   try {
     createSlaSummary(summaryOptions);
   } catch (error) {
     if (!(error instanceof SlaError)) throw error;
+    if (error.code === 'invalid_policies') {
+      throw new UsageError(`${values.plan} cannot make one report: ${error.message}`);
+    }
     throw new UsageError(`--timezone ${values.timezone}: ${error.reason}`);
   }
   refuseOutputOverInput({
@@ -82,6 +91,7 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     values['any-order'] ? 'any' : 'auto',
     {
       plan,
+      rules: desk.rules,
       evaluateOptions,
       summary: summaryOptions,
       strict: values.strict === true,
@@ -97,32 +107,44 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     return EXIT.rejected;
   }
   const result = summary.result();
+  for (const field of result.groupBy.filter((name) => !KNOWN_DIMENSIONS.has(name))) {
+    // A misspelt dimension is a field no ticket has: said, so that one group of `none` is not
+    // taken for the answer.
+    if (result.total.tickets > 0 && result.groups.every((group) => group.key[field] === NO_KIND)) {
+      io.stderr.write(
+        `${printable(`--group-by ${field}: no ticket has a field ${field} (the dimensions are ${SUMMARY_DIMENSIONS.join(', ')}; any other name is a field of the tickets)`)}\n`,
+      );
+    }
+  }
   if (values.html !== undefined && pageData !== undefined) {
-    writeHtmlReport(values.html, { result, plan, now, data: pageData, evaluateOptions });
+    writeHtmlReport(values.html, {
+      result,
+      plan,
+      rules: desk.rules,
+      policies: desk.policies?.policies.map((policy) => policy.id),
+      now,
+      data: pageData,
+      evaluateOptions,
+    });
   }
   if (values.json) {
-    const report = { now: new Date(now).toISOString(), plan: plan.id, ...result };
+    const report = { now: new Date(now).toISOString(), ...desk.json, ...result };
     io.stdout.write(`${printableJson(report, 2)}\n`);
   } else {
-    io.stdout.write(summaryTable(result, plan, now));
+    io.stdout.write(summaryTable(result, plan, now, desk.title));
   }
   return result.rejected.count > 0 ? EXIT.rejected : EXIT.ok;
 }
 
-function groupByOf(text: string | undefined): SummaryDimension[] {
+const KNOWN_DIMENSIONS: ReadonlySet<string> = new Set(SUMMARY_DIMENSIONS);
+
+function groupByOf(text: string | undefined): GroupDimension[] {
   if (text === undefined) return ['priority'];
   const names = text
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '');
-  for (const name of names) {
-    if (!(SUMMARY_DIMENSIONS as readonly string[]).includes(name)) {
-      throw new UsageError(
-        `--group-by ${text}: ${name} is not one of ${SUMMARY_DIMENSIONS.join(', ')}`,
-      );
-    }
-  }
   if (new Set(names).size !== names.length)
     throw new UsageError(`--group-by ${text}: a dimension is named twice`);
-  return names as SummaryDimension[];
+  return names;
 }

@@ -2,6 +2,7 @@ import {
   createSlaSummary,
   type EvaluateTicketOptions,
   type Plan,
+  type Policies,
   type SlaSummary,
   type SlaSummaryOptions,
 } from '../index';
@@ -23,7 +24,10 @@ import { UsageError } from './usage-error';
 
 /** What one reading of the input needs: all of it checked before the first reading. */
 export interface PassSettings {
+  /** The plan the outputs show (the first of the policies under policies). */
   readonly plan: Plan;
+  /** What the tickets are held to: the plan, or policies. */
+  readonly rules: Plan | Policies;
   readonly evaluateOptions: EvaluateTicketOptions;
   readonly summary: SlaSummaryOptions;
   readonly strict: boolean;
@@ -86,7 +90,7 @@ async function readOnce(
     writer =
       settings.tickets === undefined
         ? undefined
-        : TicketWriter.open(settings.tickets, settings.plan);
+        : TicketWriter.open(settings.tickets, settings.plan, settings.rules !== settings.plan);
   } catch (error) {
     await input.close();
     throw error;
@@ -96,7 +100,7 @@ async function readOnce(
     input.size,
     input.bytesRead,
   );
-  const run = new ReportRun(settings.plan, settings.evaluateOptions, summary, io.stderr, {
+  const run = new ReportRun(settings.rules, settings.evaluateOptions, summary, io.stderr, {
     strict: settings.strict,
     writer,
     progress,

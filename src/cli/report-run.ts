@@ -2,6 +2,7 @@ import { describeValue } from '../errors/format-sla-error-message';
 import {
   type EvaluateTicketOptions,
   type Plan,
+  type Policies,
   SlaError,
   type SlaSummary,
   type TicketEvaluation,
@@ -37,7 +38,7 @@ export class ReportRun implements TicketSink {
   readonly #evaluateOptions: CheckedEvaluateOptions;
 
   constructor(
-    private readonly plan: Plan,
+    private readonly plan: Plan | Policies,
     evaluateOptions: EvaluateTicketOptions,
     private readonly summary: SlaSummary,
     private readonly errors: { write(text: string): unknown },

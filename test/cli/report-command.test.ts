@@ -447,8 +447,8 @@ describe('sla-clock report: options and exit codes', () => {
       '--now 2026-06-30T14:00',
     ],
     [
-      ['report', 'examples/tickets.csv', '--plan', 'standard', '--group-by', 'week'],
-      'week is not one of',
+      ['report', 'examples/tickets.csv', '--plan', 'standard', '--group-by', 'priority,priority'],
+      'a dimension is named twice',
     ],
     [
       ['report', 'examples/tickets.csv', '--plan', 'standard', '--timezone', 'Mars/Olympus'],

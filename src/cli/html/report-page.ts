@@ -24,7 +24,10 @@ import { trendChart } from './trend-chart';
 /** What the page shows. */
 export interface ReportPageInput {
   readonly result: SlaSummaryResult;
+  /** The plan whose metrics and zone the page shows (the first of the policies under policies). */
   readonly plan: Plan;
+  /** The policies' ids when the tickets were held to policies. */
+  readonly policies: readonly string[] | undefined;
   readonly now: number;
   readonly data: PageData;
   readonly explained: readonly {
@@ -62,9 +65,15 @@ pre.explanation { font-size: 7.5pt; line-height: 1.3; white-space: pre-wrap; mar
 `;
 
 /** The whole report as one self-contained HTML page: no script, no network, printable on A4. */
-export function reportPage({ result, plan, now, data, explained }: ReportPageInput): string {
+export function reportPage(input: ReportPageInput): string {
+  const { result, plan, now, data, explained, policies } = input;
   const zone = plan.schedule.timezone;
-  const dimensions = SUMMARY_DIMENSIONS.filter((d) => result.groupBy.includes(d));
+  // Groups are sorted by the known dimensions, then the fields in the order they were named.
+  const known: readonly string[] = SUMMARY_DIMENSIONS;
+  const dimensions = [
+    ...SUMMARY_DIMENSIONS.filter((d) => result.groupBy.includes(d)),
+    ...result.groupBy.filter((d) => !known.includes(d)),
+  ];
   const ids = metricsOf(result, plan);
   const metrics: ChartMetrics = {
     plan,
@@ -79,14 +88,14 @@ export function reportPage({ result, plan, now, data, explained }: ReportPageInp
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>SLA report · plan ${escapeHtml(printable(plan.id))} · ${escapeHtml(localIso(now, zone))}</title>
+<title>SLA report · ${escapeHtml(policies === undefined ? `plan ${printable(plan.id)}` : `policies ${policies.map(printable).join(', ')}`)} · ${escapeHtml(localIso(now, zone))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 ${PATTERN_DEFS}
 <header>
 <h1>SLA report</h1>
-<p class="meta">Plan <strong>${bdi(plan.id)}</strong>${plan.name === undefined ? '' : ` (${bdi(plan.name)})`} · ${escapeHtml(zone)} · now <time datetime="${new Date(now).toISOString()}">${escapeHtml(localTime(now, zone))}</time></p>
+<p class="meta">${policies === undefined ? `Plan <strong>${bdi(plan.id)}</strong>${plan.name === undefined ? '' : ` (${bdi(plan.name)})`}` : `Policies ${policies.map((id) => `<strong>${bdi(id)}</strong>`).join(', ')}`} · ${escapeHtml(zone)} · now <time datetime="${new Date(now).toISOString()}">${escapeHtml(localTime(now, zone))}</time></p>
 <p class="meta"><span data-field="tickets">${result.total.tickets}</span> tickets evaluated · <span data-field="rejected">${result.rejected.count}</span> rejected${result.skippedEvents > 0 ? ` · ${result.skippedEvents} events skipped` : ''}. Compliance = met / (met + missed + breached); times are business hours and minutes taken by the stopped clocks.</p>
 </header>
 <main>
@@ -153,7 +162,7 @@ function summaryTable(
     const cells = statCells(group, metricSummary(group, clock), columns).map(
       (cell, i) => `<td data-field="${columns[i]?.field}">${cell}</td>`,
     );
-    return `<tr${total ? ' class="total"' : ''} data-group="${escapeHtml(id)}">${keys.map((key) => `<th scope="row">${escapeHtml(key)}</th>`).join('')}${cells.join('')}</tr>`;
+    return `<tr${total ? ' class="total"' : ''} data-group="${escapeHtml(id)}">${keys.map((key) => `<th scope="row">${escapeHtml(printable(key))}</th>`).join('')}${cells.join('')}</tr>`;
   };
   const rows = result.groups.map((group) =>
     row(
@@ -165,6 +174,6 @@ function summaryTable(
   rows.push(row(['total', ...labels.slice(1).map(() => '')], result.total, true));
   const id = clock === 'gti' || clock === 'gtr' ? clock : String(position);
   return `<table id="summary-${id}" data-clock="${escapeHtml(clock)}"><caption>${escapeHtml(printable(metricTitle(plan, clock)))}</caption>
-<thead><tr>${labels.map((label) => `<th scope="col" class="key">${escapeHtml(label)}</th>`).join('')}${columns.map(({ heading }) => `<th scope="col">${heading}</th>`).join('')}</tr></thead>
+<thead><tr>${labels.map((label) => `<th scope="col" class="key">${escapeHtml(printable(label))}</th>`).join('')}${columns.map(({ heading }) => `<th scope="col">${heading}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
 }

@@ -4,6 +4,7 @@ import {
   type EvaluateTicketOptions,
   explainTicket,
   type Plan,
+  type Policies,
   type SlaSummaryResult,
 } from '../../index';
 import { cannotWrite } from '../io-failure';
@@ -22,7 +23,11 @@ export function writeHtmlReport(
   path: string,
   input: {
     readonly result: SlaSummaryResult;
+    /** The plan whose metrics and zone the page shows. */
     readonly plan: Plan;
+    /** What the tickets are held to: the plan, or policies (their ids head the page). */
+    readonly rules: Plan | Policies;
+    readonly policies: readonly string[] | undefined;
     readonly now: number;
     readonly data: PageData;
     readonly evaluateOptions: EvaluateTicketOptions;
@@ -30,7 +35,7 @@ export function writeHtmlReport(
 ): void {
   const explained = input.data.attention.map((ticket) => ({
     ticket,
-    explanation: explainTicket(input.plan, ticket, input.evaluateOptions),
+    explanation: explainTicket(input.rules, ticket, input.evaluateOptions),
   }));
   const page = reportPage({ ...input, explained });
   try {

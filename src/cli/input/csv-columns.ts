@@ -32,8 +32,16 @@ const REQUIRED = {
 
 export type CsvForm = keyof typeof REQUIRED;
 
-/** Where each known column is in a header (`-1` when absent). */
-export type ColumnIndex<Name extends string> = Readonly<Record<Name, number>>;
+/** A column the form does not know: a field of the tickets, named as the header writes it. */
+export type FieldColumn = readonly [name: string, index: number];
+
+/**
+ * Where each known column is in a header (`-1` when absent), and the other columns: fields of
+ * the tickets (`customer`, `region`…), read from each ticket's row (its `opened` row for events).
+ */
+export type ColumnIndex<Name extends string> = Readonly<Record<Name, number>> & {
+  readonly fields: readonly FieldColumn[];
+};
 
 /** The form a header announces and where its columns are, or why it announces none. */
 export type HeaderReading =
@@ -52,8 +60,8 @@ export type HeaderReading =
   | { readonly problem: string };
 
 /**
- * Reads a CSV header. Columns are found by name (any order, any case; other columns are
- * allowed and ignored); the form is the one whose required columns are all there.
+ * Reads a CSV header. Columns are found by name (any order, any case); the form is the one whose
+ * required columns are all there. Every other column with a name is a field of the tickets.
  */
 export function readHeader(cells: readonly string[]): HeaderReading {
   const names = cells.map((cell, index) =>
@@ -77,8 +85,18 @@ export function readHeader(cells: readonly string[]): HeaderReading {
     return {
       problem: `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
     };
-  const indexOf = (known: readonly string[]) =>
-    Object.fromEntries(known.map((name) => [name, names.indexOf(name)]));
+  const indexOf = (known: readonly string[]) => {
+    const fields: FieldColumn[] = [];
+    names.forEach((name, index) => {
+      if (name !== '' && !known.includes(name)) {
+        fields.push([
+          (index === 0 ? withoutBom(cells[0] ?? '') : (cells[index] ?? '')).trim(),
+          index,
+        ]);
+      }
+    });
+    return { ...Object.fromEntries(known.map((name) => [name, names.indexOf(name)])), fields };
+  };
   return form === 'events'
     ? {
         form,

@@ -20,6 +20,16 @@ export interface EventRow {
   readonly line: number;
   /** The cells of the optional columns the header has (`status`, `by`, …), trimmed. */
   readonly details: EventDetails;
+  /** An `opened` row's cells of the field columns, in their order; none for other rows. */
+  readonly fieldCells: readonly string[];
+}
+
+/** The field cells of rows that are not `opened` rows: fields are read from the opening. */
+export const NO_CELLS: readonly string[] = Object.freeze([]);
+
+/** The cells of the field columns (`columns.fields`), in their order. */
+export function fieldCellsOf(cells: readonly string[], columns: Columns<'events'>): string[] {
+  return columns.fields.map(([, index]) => cellOf(cells, index));
 }
 
 export type DetailColumn = (typeof EVENT_DETAIL_COLUMNS)[number];
@@ -81,6 +91,7 @@ export class RowsNotGrouped extends Error {
 export class GroupedEventRows implements RowReader {
   #group: Group | undefined;
   readonly #detailColumns: readonly [DetailColumn, number][];
+  readonly #fieldNames: readonly string[];
 
   constructor(
     private readonly columns: Columns<'events'>,
@@ -89,6 +100,7 @@ export class GroupedEventRows implements RowReader {
     private readonly seen: SeenIds,
   ) {
     this.#detailColumns = detailColumnsOf(columns);
+    this.#fieldNames = columns.fields.map(([name]) => name);
   }
 
   row(cells: readonly string[], line: number): void {
@@ -121,6 +133,8 @@ export class GroupedEventRows implements RowReader {
       kind: cellOf(cells, columns.kind),
       line,
       details: detailsOf(cells, this.#detailColumns),
+      fieldCells:
+        type === 'opened' && columns.fields.length > 0 ? fieldCellsOf(cells, columns) : NO_CELLS,
     });
   }
 
@@ -149,7 +163,7 @@ export class GroupedEventRows implements RowReader {
     const group = this.#group;
     this.#group = undefined;
     if (group === undefined || group.rejected) return;
-    const ticket = ticketOfRows(group.id, group.rows);
+    const ticket = ticketOfRows(group.id, group.rows, this.#fieldNames);
     if (ticket !== undefined) this.sink.ticket(ticket);
   }
 

@@ -1,11 +1,13 @@
 import type { TicketEvent } from '../../index';
 import { type Columns, cellOf, fieldCountProblem, idOfRecord, type RowReader } from './csv-rows';
 import type { SeenIds } from './seen-ids';
+import { fieldsOf } from './ticket-of-rows';
 import type { TicketSink } from './ticket-sink';
 
 /**
  * The usual desk export, one row per ticket (`id,opened_at,priority,kind,responded_at,
- * resolved_at`): the last two, when present, become a `responded` and a `resolved` event.
+ * resolved_at`): the last two, when present, become a `responded` and a `resolved` event; any
+ * other column is a field of the ticket.
  */
 export class TicketRows implements RowReader {
   constructor(
@@ -13,7 +15,11 @@ export class TicketRows implements RowReader {
     private readonly width: number,
     private readonly sink: TicketSink,
     private readonly seen: SeenIds,
-  ) {}
+  ) {
+    this.#fieldNames = columns.fields.map(([name]) => name);
+  }
+
+  readonly #fieldNames: readonly string[];
 
   row(cells: readonly string[], line: number): void {
     const { columns } = this;
@@ -37,12 +43,20 @@ export class TicketRows implements RowReader {
     if (responded !== '') events.push({ type: 'responded', at: responded });
     if (resolved !== '') events.push({ type: 'resolved', at: resolved });
     const kind = cellOf(cells, columns.kind);
+    const fields =
+      columns.fields.length === 0
+        ? undefined
+        : fieldsOf(
+            this.#fieldNames,
+            columns.fields.map(([, index]) => cellOf(cells, index)),
+          );
     this.sink.ticket({
       ticket: {
         id,
         openedAt: cellOf(cells, columns.opened_at),
         priority: cellOf(cells, columns.priority) as never,
         ...(kind === '' ? {} : { kind: kind as never }),
+        ...(fields === undefined ? {} : { fields }),
         events,
       },
       line,

@@ -1,4 +1,10 @@
-import { type DetailColumn, detailColumnsOf, detailsOf, type EventRow } from './csv-event-rows';
+import {
+  type DetailColumn,
+  detailColumnsOf,
+  detailsOf,
+  type EventRow,
+  NO_CELLS,
+} from './csv-event-rows';
 import {
   type Columns,
   cellOf,
@@ -25,9 +31,10 @@ const TICKETS_BETWEEN_WAITS = 1024;
  * row without a ticket cannot be said to belong to any ticket.
  */
 export class HeldEventRows implements RowReader {
-  /** Event type, instant, priority, kind, then the optional columns the header has. */
+  /** Event type, instant, priority, kind, the optional columns the header has, then the fields. */
   readonly #held: HeldRows;
   readonly #detailColumns: readonly [DetailColumn, number][];
+  readonly #fieldNames: readonly string[];
 
   constructor(
     private readonly columns: Columns<'events'>,
@@ -39,7 +46,17 @@ export class HeldEventRows implements RowReader {
     const detailCodes = this.#detailColumns.map(
       ([name]): FieldCode => (name === 'value' ? plainText : fewValues()),
     );
-    this.#held = new HeldRows([fewValues(), isoInstant, fewValues(), fewValues(), ...detailCodes]);
+    this.#fieldNames = columns.fields.map(([name]) => name);
+    // Fields (a customer, a region) take few values too; only `opened` rows hold them.
+    const fieldCodes = columns.fields.map((): FieldCode => fewValues());
+    this.#held = new HeldRows([
+      fewValues(),
+      isoInstant,
+      fewValues(),
+      fewValues(),
+      ...detailCodes,
+      ...fieldCodes,
+    ]);
   }
 
   row(cells: readonly string[], line: number): void {
@@ -86,7 +103,7 @@ export class HeldEventRows implements RowReader {
       if (ticket % TICKETS_BETWEEN_WAITS === 0) await this.sink.drained();
       if (this.#held.isRejected(ticket)) continue;
       const rows = this.#held.rowsOf(ticket).map(({ line, fields }) => this.#rowOf(line, fields));
-      const input = ticketOfRows(this.#held.idOf(ticket), rows);
+      const input = ticketOfRows(this.#held.idOf(ticket), rows, this.#fieldNames);
       if (input !== undefined) this.sink.ticket(input);
     }
   }
@@ -101,11 +118,14 @@ export class HeldEventRows implements RowReader {
       cellOf(cells, columns.kind),
     ];
     for (const [, index] of this.#detailColumns) fields.push(cellOf(cells, index));
+    const opened = fields[0] === 'opened';
+    for (const [, index] of this.columns.fields) fields.push(opened ? cellOf(cells, index) : '');
     return fields;
   }
 
   #emptyFields(): string[] {
-    return Array.from({ length: 4 + this.#detailColumns.length }, () => '');
+    const width = 4 + this.#detailColumns.length + this.#fieldNames.length;
+    return Array.from({ length: width }, () => '');
   }
 
   /** A held row back as an event row: its optional cells in the order of `#detailColumns`. */
@@ -115,7 +135,10 @@ export class HeldEventRows implements RowReader {
       fields,
       this.#detailColumns.map(([name], position) => [name, 4 + position] as const),
     );
-    return { type, at, priority, kind, line, details };
+    const first = 4 + this.#detailColumns.length;
+    const fieldCells =
+      type === 'opened' && this.#fieldNames.length > 0 ? fields.slice(first) : NO_CELLS;
+    return { type, at, priority, kind, line, details, fieldCells };
   }
 
   #reject(ticket: number, id: string, line: number, reason: string): void {

@@ -7,7 +7,11 @@ import type { InputTicket } from './ticket-sink';
  * given); values stay text, for the library to judge. Built field by field and event by event,
  * without spreads or copies of the rows: a million tickets go through here.
  */
-export function ticketOfRows(id: string, rows: readonly EventRow[]): InputTicket | undefined {
+export function ticketOfRows(
+  id: string,
+  rows: readonly EventRow[],
+  fieldNames: readonly string[] = NO_FIELDS,
+): InputTicket | undefined {
   const opened = rows[0];
   if (opened === undefined) return undefined;
   const status = opened.details.status ?? '';
@@ -18,6 +22,8 @@ export function ticketOfRows(id: string, rows: readonly EventRow[]): InputTicket
   };
   if (opened.kind !== '') ticket.kind = opened.kind;
   if (status !== '') ticket.status = status;
+  const fields = fieldsOf(fieldNames, opened.fieldCells);
+  if (fields !== undefined) ticket.fields = fields;
   const events: TicketEvent[] = [];
   const eventLines: number[] = [];
   for (let index = 1; index < rows.length; index++) {
@@ -31,6 +37,26 @@ export function ticketOfRows(id: string, rows: readonly EventRow[]): InputTicket
     line: opened.line,
     eventLines,
   };
+}
+
+const NO_FIELDS: readonly string[] = [];
+
+/**
+ * A ticket's fields from the cells of the columns no form knows: an empty cell is no field; the
+ * others are read as a `value` cell is (`true`, `false`, numbers as JSON writes them, or text).
+ */
+export function fieldsOf(
+  names: readonly string[],
+  cells: readonly string[],
+): Record<string, string | number | boolean | null> | undefined {
+  let fields: Record<string, string | number | boolean | null> | undefined;
+  for (let index = 0; index < names.length; index++) {
+    const cell = cells[index] ?? '';
+    if (cell === '') continue;
+    fields ??= {};
+    fields[names[index] as string] = fieldValueOf(cell);
+  }
+  return fields;
 }
 
 /**

@@ -72,11 +72,15 @@ export function statColumns(
  * The summary as the text tables printed on stdout: a heading, then one table per metric of the
  * plan, in its order.
  */
-export function summaryTable(result: SlaSummaryResult, plan: Plan, now: number): string {
+export function summaryTable(
+  result: SlaSummaryResult,
+  plan: Plan,
+  now: number,
+  title = planTitle(plan),
+): string {
   const zone = plan.schedule.timezone;
   const lines = [
-    // A plan file is input: its id and name reach the terminal with their controls escaped.
-    `SLA report · plan ${printable(plan.id)}${plan.name === undefined ? '' : ` (${printable(plan.name)})`} · ${zone}`,
+    `SLA report · ${title} · ${zone}`,
     `now ${localIso(now, zone)}`,
     `${result.total.tickets} ticket${result.total.tickets === 1 ? '' : 's'} evaluated · ${result.rejected.count} rejected` +
       (result.skippedEvents > 0 ? ` · ${result.skippedEvents} events skipped` : '') +
@@ -84,10 +88,15 @@ export function summaryTable(result: SlaSummaryResult, plan: Plan, now: number):
     'compliance = met / (met + missed + breached) · median, p90, max: business time taken (h:mm)',
   ];
   for (const metric of metricsOf(result, plan)) {
-    // A plan file's id and label are input too.
+    // A plan file's metric ids and labels are input: shown with their controls escaped.
     lines.push('', printable(metricTitle(plan, metric)), ...table(result, plan, metric));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** `plan standard (Standard)`: a plan file is input, its id and name shown with controls escaped. */
+export function planTitle(plan: Plan): string {
+  return `plan ${printable(plan.id)}${plan.name === undefined ? '' : ` (${printable(plan.name)})`}`;
 }
 
 /** The plan's metrics, in its order, then any other the summary counted. */

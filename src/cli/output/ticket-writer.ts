@@ -22,16 +22,20 @@ interface MetricColumns {
  * has, per metric of the plan in its order, `<metric>_status`, `_elapsed_ms`, `_target_ms`,
  * `_deadline` and `_breached_at` (the current cycle's), and for a metric that runs many cycles
  * `_cycles` (how many started) and `_ever_breached`; JSON Lines has every metric under `metrics`,
- * its cycles listed.
+ * its cycles listed. Under policies, `policy` and `policy_from` (CSV) or `policy: { id, from }`
+ * (JSON Lines) follow the kind.
  */
 export class TicketWriter {
   readonly #output: BufferedOutput;
   readonly #csv: boolean;
   readonly #metrics: readonly MetricColumns[];
   readonly #iso = new IsoTexts();
+  /** Tickets are held to policies: each row names its policy and version. */
+  readonly #policies: boolean;
 
-  private constructor(path: string, csv: boolean, plan: Plan) {
+  private constructor(path: string, csv: boolean, plan: Plan, policies: boolean) {
     this.#csv = csv;
+    this.#policies = policies;
     this.#metrics = plan.metrics.map(({ id }) => ({ id, many: runsManyCycles(plan, id) }));
     // Opened now, so that a path that cannot be written is a usage error before any work.
     let fd: number;
@@ -47,6 +51,7 @@ export class TicketWriter {
           'id',
           'priority',
           'kind',
+          ...(policies ? ['policy', 'policy_from'] : []),
           ...this.#metrics.flatMap(({ id, many }) =>
             [...CLOCK_FIELDS, ...(many ? CYCLE_FIELDS : [])].map((field) => `${id}_${field}`),
           ),
@@ -59,9 +64,9 @@ export class TicketWriter {
    * @throws {UsageError} when the extension says neither CSV nor JSON Lines, or the file cannot
    * be opened for writing (a write that fails later is an `IoFailure` from `end`).
    */
-  static open(path: string, plan: Plan): TicketWriter {
-    if (/\.csv$/i.test(path)) return new TicketWriter(path, true, plan);
-    if (/\.(jsonl|ndjson)$/i.test(path)) return new TicketWriter(path, false, plan);
+  static open(path: string, plan: Plan, policies = false): TicketWriter {
+    if (/\.csv$/i.test(path)) return new TicketWriter(path, true, plan, policies);
+    if (/\.(jsonl|ndjson)$/i.test(path)) return new TicketWriter(path, false, plan, policies);
     throw new UsageError(`--tickets ${path}: the file must end in .csv, .jsonl or .ndjson`);
   }
 
@@ -70,6 +75,8 @@ export class TicketWriter {
     const iso = this.#iso;
     if (this.#csv) {
       const cells: (string | number | null | undefined)[] = [id, priority, kind];
+      if (this.#policies)
+        cells.push(evaluation.policy?.id, iso.orNull(evaluation.policy?.from ?? null));
       for (const { id: metric, many } of this.#metrics) {
         const report = metrics[metric];
         if (report === undefined) continue;
@@ -84,7 +91,16 @@ export class TicketWriter {
         const report = metrics[metric];
         if (report !== undefined) byMetric[metric] = clockObject(report, iso);
       }
-      const line = { id, priority, kind: kind ?? null, metrics: byMetric };
+      const { policy } = evaluation;
+      const line = this.#policies
+        ? {
+            id,
+            priority,
+            kind: kind ?? null,
+            policy: { id: policy?.id ?? null, from: iso.orNull(policy?.from ?? null) },
+            metrics: byMetric,
+          }
+        : { id, priority, kind: kind ?? null, metrics: byMetric };
       this.#output.write(`${printableJson(line)}\n`);
     }
   }
