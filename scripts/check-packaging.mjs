@@ -26,6 +26,7 @@ const BUILT = [
   'dist/date-holidays.d.cts',
   'dist/cli.js',
   'dist/plan.schema.json',
+  'dist/policies.schema.json',
 ];
 
 // 1. A clean tree: the files git knows (committed or not), no dist/, the installed dependencies.
@@ -96,9 +97,11 @@ const consumer = consumerProject(tarball, {
   'subpaths.mjs': `import * as core from 'sla-clock';
 import * as adapter from 'sla-clock/date-holidays';
 import schema from 'sla-clock/plan.schema.json' with { type: 'json' };
+import policies from 'sla-clock/policies.schema.json' with { type: 'json' };
 import manifest from 'sla-clock/package.json' with { type: 'json' };
 console.log(JSON.stringify({ core: typeof core.evaluateTicket, adapter: typeof adapter.fromDateHolidays,
-  sameError: adapter.SlaError === core.SlaError, schema: schema.title, version: manifest.version }));
+  sameError: adapter.SlaError === core.SlaError, schema: schema.title, policies: policies.title,
+  version: manifest.version }));
 `,
 });
 const node = (file) => JSON.parse(sh(process.execPath, [file], { cwd: consumer }));
@@ -121,6 +124,7 @@ check(
     subpaths.adapter === 'function' &&
     subpaths.sameError === true &&
     subpaths.schema === 'sla-clock support plan' &&
+    subpaths.policies === 'sla-clock policies' &&
     subpaths.version === manifest.version,
   `ESM subpaths: ${JSON.stringify(subpaths)}`,
 );
