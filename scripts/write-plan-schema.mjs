@@ -45,10 +45,7 @@ try {
       'Policies for definePolicies(): per customer or contract, the plan in force from a date; the first policy whose `when` matches a ticket holds it.',
     ...toJSONSchema(jsonPoliciesConfigSchema(), { io: 'input', target: 'draft-2020-12' }),
   };
-  writeFileSync(
-    join(root, 'dist/policies.schema.json'),
-    `${JSON.stringify(policies, null, 2)}\n`,
-  );
+  writeFileSync(join(root, 'dist/policies.schema.json'), `${JSON.stringify(policies, null, 2)}\n`);
 } finally {
   rmSync(scratch, { force: true });
 }

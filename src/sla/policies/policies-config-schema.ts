@@ -3,7 +3,8 @@ import { lazy } from '../../errors/from-zod-issue';
 import { jsonPlanConfigSchema } from '../plan/plan-config';
 
 /** An ISO 8601 date-time with its offset (or `Z`): a version starts at an instant, not a wall time. */
-const INSTANT_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * The policies file as JSON can hold it, for `policies.schema.json` (`definePolicies` checks the
