@@ -29,6 +29,17 @@ export type { DurationInput, LuxonDurationLike } from './duration/duration-input
 export { SlaError, type SlaErrorCode } from './errors/sla-error';
 export type { InstantInput, LuxonDateTimeLike } from './instant/instant-input';
 export type { ClockSummary } from './report/clock-tally';
+export {
+  type ComparisonGroup,
+  comparePlans,
+  type FlipCounts,
+  type FlipDirection,
+  type FlippedTicket,
+  type MetricComparison,
+  type PlanComparison,
+  type PlanComparisonOptions,
+} from './report/compare-plans';
+export { createPlanComparison, type PlanComparer } from './report/create-plan-comparison';
 export { createSlaSummary } from './report/create-sla-summary';
 export {
   type GroupDimension,

@@ -8,6 +8,7 @@ import type { Ticket } from '../sla/ticket-log/ticket';
 import { createSlaSummary } from './create-sla-summary';
 import type { SlaSummaryOptions, SlaSummaryResult } from './sla-summary';
 import { summaryVocabulary } from './summary-vocabulary';
+import { whereOf } from './where-of';
 
 /** Options of `summarizeTickets`. */
 export interface SummarizeTicketsOptions extends SlaSummaryOptions, EvaluateTicketOptions {
@@ -81,17 +82,4 @@ export function summarizeTickets(
     index++;
   }
   return summary.result();
-}
-
-/** `tickets[3] (id T-9)`, or `tickets[3]` when the ticket has no id that can be read. */
-function whereOf(ticket: unknown, index: number): string {
-  let id: unknown;
-  try {
-    id = (ticket as { id?: unknown } | null)?.id;
-  } catch {
-    id = undefined;
-  }
-  return typeof id === 'string' || typeof id === 'number'
-    ? `tickets[${index}] (id ${id})`
-    : `tickets[${index}]`;
 }
