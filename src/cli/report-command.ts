@@ -5,18 +5,24 @@ import {
   type GroupDimension,
   NO_KIND,
   SlaError,
+  type SlaSummary,
+  type SlaSummaryOptions,
   SUMMARY_DIMENSIONS,
 } from '../index';
+import { checkEvaluateOptions } from '../sla/cycles/evaluate-options';
+import { evaluateChecked } from '../sla/evaluate-ticket';
 import { REPORT_HELP } from './help';
+import { PageData } from './html/page-data';
 import { checkHtmlPath, writeHtmlReport } from './html/write-html-report';
 import { RecordLimit } from './input/record-limit';
-import { loadPlan } from './load-plan';
+import { type Desk, loadPlan } from './load-plan';
 import { nowOption } from './now-option';
 import { printable, printableJson } from './output/printable';
 import { summaryTable } from './output/summary-table';
+import { TicketWriter } from './output/ticket-writer';
 import { refuseOutputOverInput } from './output-over-input';
 import { parseOptions } from './parse-options';
-import { readInput } from './report-pass';
+import { type Pass, readInput } from './report-pass';
 import { EXIT, UsageError } from './usage-error';
 
 /** The streams and clock of the process, passed in so that nothing else reads them. */
@@ -86,19 +92,19 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
   const evaluateOptions: EvaluateTicketOptions = values['lenient-events']
     ? { now, lenient: true }
     : { now };
-  const { summary, stopped, pageData } = await readInput(
+  const { tickets, html } = values;
+  const {
+    result: summary,
+    stopped,
+    pageData,
+  } = await readInput(
     positionals[0] as string,
     values['any-order'] ? 'any' : 'auto',
     {
-      plan,
-      rules: desk.rules,
-      evaluateOptions,
-      summary: summaryOptions,
+      start: () => summaryPass(desk, evaluateOptions, summaryOptions, { tickets, html }),
       strict: values.strict === true,
       format,
       limit,
-      tickets: values.tickets,
-      html: values.html !== undefined,
     },
     io,
   );
@@ -134,6 +140,39 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     io.stdout.write(summaryTable(result, plan, now, desk.title));
   }
   return result.rejected.count > 0 ? EXIT.rejected : EXIT.ok;
+}
+
+/**
+ * One reading of the report: a fresh summary, the per-ticket output and the HTML page's data;
+ * each ticket evaluated with the desk's plan or policies.
+ */
+function summaryPass(
+  desk: Desk,
+  evaluateOptions: EvaluateTicketOptions,
+  summaryOptions: SlaSummaryOptions,
+  outputs: { readonly tickets: string | undefined; readonly html: string | undefined },
+): Pass<SlaSummary> {
+  const summary = createSlaSummary(summaryOptions);
+  // Checked once for the whole input; a ticket opened after `now` is the ticket's fault.
+  const options = checkEvaluateOptions(evaluateOptions, 'refuse-ticket');
+  const writer =
+    outputs.tickets === undefined
+      ? undefined
+      : TicketWriter.open(outputs.tickets, desk.plan, desk.policies !== undefined);
+  return {
+    counter: {
+      add(ticket) {
+        const evaluation = evaluateChecked(desk.rules, ticket, options);
+        summary.add(ticket, evaluation);
+        writer?.write(ticket.id, ticket.kind, evaluation);
+        return evaluation;
+      },
+      reject: (where, error) => summary.reject(where, error),
+    },
+    output: writer,
+    pageData: outputs.html === undefined ? undefined : new PageData(desk.plan),
+    result: () => summary,
+  };
 }
 
 const KNOWN_DIMENSIONS: ReadonlySet<string> = new Set(SUMMARY_DIMENSIONS);

@@ -1,12 +1,4 @@
-import {
-  createSlaSummary,
-  type EvaluateTicketOptions,
-  type Plan,
-  type Policies,
-  type SlaSummary,
-  type SlaSummaryOptions,
-} from '../index';
-import { PageData } from './html/page-data';
+import type { PageData } from './html/page-data';
 import { RowsNotGrouped } from './input/csv-event-rows';
 import { readCsvRecords } from './input/csv-records';
 import { CsvTickets } from './input/csv-tickets';
@@ -16,30 +8,33 @@ import { openInput, sniffForm } from './input/open-input';
 import type { RecordLimit } from './input/record-limit';
 import { SeenIds } from './input/seen-ids';
 import { printable } from './output/printable';
-import { TicketWriter } from './output/ticket-writer';
 import { Progress } from './progress';
 import type { ReportIo } from './report-command';
-import { ReportRun } from './report-run';
+import { type PassCounter, ReportRun } from './report-run';
 import { UsageError } from './usage-error';
 
+/** What one reading counts into and writes to, made afresh for each reading. */
+export interface Pass<R> {
+  readonly counter: PassCounter;
+  /** The per-ticket output, ended when the reading ends (the counter writes to it). */
+  readonly output?: { drained(): Promise<void> | undefined; end(): Promise<void> } | undefined;
+  readonly pageData?: PageData | undefined;
+  /** What the reading leaves: read once it is over. */
+  readonly result: () => R;
+}
+
 /** What one reading of the input needs: all of it checked before the first reading. */
-export interface PassSettings {
-  /** The plan the outputs show (the first of the policies under policies). */
-  readonly plan: Plan;
-  /** What the tickets are held to: the plan, or policies. */
-  readonly rules: Plan | Policies;
-  readonly evaluateOptions: EvaluateTicketOptions;
-  readonly summary: SlaSummaryOptions;
+export interface PassSettings<R> {
+  /** Opens the reading's counter and outputs (a usage error for an output that cannot be written). */
+  readonly start: () => Pass<R>;
   readonly strict: boolean;
   readonly format: 'csv' | 'jsonl' | undefined;
   readonly limit: RecordLimit;
-  readonly tickets: string | undefined;
-  readonly html: boolean;
 }
 
-/** What a reading leaves: the summary, and the tickets the HTML page explains. */
-export interface PassResult {
-  readonly summary: SlaSummary;
+/** What a reading leaves: its result (a summary…), and the tickets the HTML page explains. */
+export interface PassResult<R> {
+  readonly result: R;
   /** `--strict` stopped the reading at a rejected ticket. */
   readonly stopped: boolean;
   readonly pageData: PageData | undefined;
@@ -53,12 +48,12 @@ export interface PassResult {
  *
  * @throws {UsageError} for an input that cannot be opened or read as any form.
  */
-export async function readInput(
+export async function readInput<R>(
   path: string,
   order: RowOrder,
-  settings: PassSettings,
+  settings: PassSettings<R>,
   io: ReportIo,
-): Promise<PassResult> {
+): Promise<PassResult<R>> {
   try {
     return await readOnce(path, order, settings, io);
   } catch (error) {
@@ -76,33 +71,29 @@ export async function readInput(
   }
 }
 
-async function readOnce(
+async function readOnce<R>(
   path: string,
   order: RowOrder,
-  settings: PassSettings,
+  settings: PassSettings<R>,
   io: ReportIo,
-): Promise<PassResult> {
-  const summary = createSlaSummary(settings.summary);
-  const pageData = settings.html ? new PageData(settings.plan) : undefined;
+): Promise<PassResult<R>> {
   const input = await openInput(path, io.stdin);
-  let writer: TicketWriter | undefined;
+  let pass: Pass<R>;
   try {
-    writer =
-      settings.tickets === undefined
-        ? undefined
-        : TicketWriter.open(settings.tickets, settings.plan, settings.rules !== settings.plan);
+    pass = settings.start();
   } catch (error) {
     await input.close();
     throw error;
   }
+  const { pageData } = pass;
   const progress = new Progress(
     io.stderr.isTTY ? io.stderr : undefined,
     input.size,
     input.bytesRead,
   );
-  const run = new ReportRun(settings.rules, settings.evaluateOptions, summary, io.stderr, {
+  const run = new ReportRun(pass.counter, io.stderr, {
     strict: settings.strict,
-    writer,
+    output: pass.output,
     progress,
     pageData,
   });
@@ -127,7 +118,7 @@ async function readOnce(
   } finally {
     progress.clear();
     await input.close();
-    await writer?.end();
+    await pass.output?.end();
   }
-  return { summary, stopped: run.stopped, pageData };
+  return { result: pass.result(), stopped: run.stopped, pageData };
 }

@@ -1,18 +1,8 @@
 import { describeValue } from '../errors/format-sla-error-message';
-import {
-  type EvaluateTicketOptions,
-  type Plan,
-  type Policies,
-  SlaError,
-  type SlaSummary,
-  type TicketEvaluation,
-} from '../index';
-import { type CheckedEvaluateOptions, checkEvaluateOptions } from '../sla/cycles/evaluate-options';
-import { evaluateChecked } from '../sla/evaluate-ticket';
+import { SlaError, type Ticket, type TicketEvaluation } from '../index';
 import type { PageData } from './html/page-data';
 import type { InputTicket, TicketSink } from './input/ticket-sink';
 import { printable } from './output/printable';
-import type { TicketWriter } from './output/ticket-writer';
 import type { Progress } from './progress';
 
 /** What to say about a value on the stderr line of a rejected ticket. */
@@ -26,31 +16,38 @@ const FIELD_NAMES: Record<string, string> = {
   'ticket.id': 'id',
 };
 
+/** What a reading of the input counts its tickets into: a summary, or a comparison of two. */
+export interface PassCounter {
+  /**
+   * Evaluates a ticket and counts it.
+   *
+   * @returns The evaluation that the per-ticket outputs read (skipped events, the HTML page).
+   * @throws {SlaError} to reject the ticket: nothing is counted then.
+   */
+  add(ticket: Ticket & { readonly id: string }): TicketEvaluation;
+  /** Counts a ticket that could not be evaluated, with where and why. */
+  reject(where: string, error: unknown): void;
+}
+
 /**
- * Evaluates the tickets the input readers hand over, adds them to the summary and to the
+ * Evaluates the tickets the input readers hand over, counts them, writes them to the
  * per-ticket output, and reports every rejection as `line N: …` on stderr.
  */
 export class ReportRun implements TicketSink {
   tickets = 0;
   #stopped = false;
   #lines = 0;
-  /** Checked once for the whole input; a ticket opened after `now` is the ticket's fault. */
-  readonly #evaluateOptions: CheckedEvaluateOptions;
 
   constructor(
-    private readonly plan: Plan | Policies,
-    evaluateOptions: EvaluateTicketOptions,
-    private readonly summary: SlaSummary,
+    private readonly counter: PassCounter,
     private readonly errors: { write(text: string): unknown },
     private readonly options: {
       readonly strict: boolean;
-      readonly writer: TicketWriter | undefined;
+      readonly output?: { drained(): Promise<void> | undefined } | undefined;
       readonly progress: Progress;
       readonly pageData?: PageData | undefined;
     },
-  ) {
-    this.#evaluateOptions = checkEvaluateOptions(evaluateOptions, 'refuse-ticket');
-  }
+  ) {}
 
   get stopped(): boolean {
     return this.#stopped;
@@ -62,14 +59,13 @@ export class ReportRun implements TicketSink {
   }
 
   drained(): Promise<void> | undefined {
-    return this.options.writer?.drained();
+    return this.options.output?.drained();
   }
 
   ticket({ ticket, line, eventLines }: InputTicket): void {
     let evaluation: TicketEvaluation;
     try {
-      evaluation = evaluateChecked(this.plan, ticket, this.#evaluateOptions);
-      this.summary.add(ticket, evaluation);
+      evaluation = this.counter.add(ticket);
     } catch (error) {
       if (!(error instanceof SlaError)) throw error;
       this.#reject(lineOf(error.path, line, eventLines), ticket.id, error);
@@ -80,7 +76,6 @@ export class ReportRun implements TicketSink {
       const at = eventLines?.[skipped.index] ?? line;
       this.#say(at, ticket.id, `event skipped (--lenient-events): ${skipped.reason}`);
     }
-    this.options.writer?.write(ticket.id, ticket.kind, evaluation);
     this.options.pageData?.add(ticket, evaluation);
   }
 
@@ -91,7 +86,7 @@ export class ReportRun implements TicketSink {
 
   #reject(line: number, ticketId: string | undefined, error: SlaError, text = describe(error)) {
     if (this.#stopped) return;
-    this.summary.reject(`line ${line}`, error);
+    this.counter.reject(`line ${line}`, error);
     this.#say(line, ticketId, text);
     if (this.options.strict) this.#stopped = true;
   }

@@ -81,7 +81,8 @@ export function flipDirection(before: ClockStatus, after: ClockStatus): FlipDire
   return change < 0 ? 'worse' : change > 0 ? 'better' : 'other';
 }
 
-class PlanComparisonBuilder implements PlanComparer {
+/** The comparer behind `createPlanComparison`. */
+export class PlanComparisonBuilder implements PlanComparer {
   readonly #before: Plan | Policies;
   readonly #after: Plan | Policies;
   readonly #options: CheckedEvaluateOptions;
@@ -117,21 +118,36 @@ class PlanComparisonBuilder implements PlanComparer {
 
   add(ticket: Ticket, where?: string): readonly FlippedTicket[] {
     const index = this.#added++;
-    let before: TicketEvaluation;
-    let after: TicketEvaluation;
     try {
-      before = evaluateChecked(this.#before, ticket, this.#options);
-      after = evaluateChecked(this.#after, ticket, this.#options);
+      return this.evaluate(ticket).flips;
     } catch (error) {
-      // Counted on neither side, so that both count the same tickets; each side says why.
-      const place = where ?? `tickets[${index}]`;
-      this.#summaries.before.reject(place, error);
-      this.#summaries.after.reject(place, error);
-      return [];
+      this.reject(where ?? `tickets[${index}]`, error);
+      return NO_FLIPS;
     }
+  }
+
+  /**
+   * Evaluates a ticket under both and counts it on both sides: for a reader that reports each
+   * rejection itself (the command, by line).
+   *
+   * @returns The evaluation before, and the ticket's flips.
+   * @throws whatever either evaluation throws; nothing is counted then.
+   */
+  evaluate(ticket: Ticket): {
+    readonly before: TicketEvaluation;
+    readonly flips: readonly FlippedTicket[];
+  } {
+    const before = evaluateChecked(this.#before, ticket, this.#options);
+    const after = evaluateChecked(this.#after, ticket, this.#options);
     this.#summaries.before.add(ticket, before);
     this.#summaries.after.add(ticket, after);
-    return this.#flipsOf(idOf(ticket), before, after);
+    return { before, flips: this.#flipsOf(idOf(ticket), before, after) };
+  }
+
+  /** Counts a ticket that could not be evaluated, on neither side; each side keeps why. */
+  reject(where: string, error: unknown): void {
+    this.#summaries.before.reject(where, error);
+    this.#summaries.after.reject(where, error);
   }
 
   result(): PlanComparison {
