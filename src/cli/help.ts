@@ -1,3 +1,5 @@
+import { FLIPS_SHOWN } from './output/comparison-table';
+
 declare const __SLA_CLOCK_VERSION__: string;
 
 /** The package version, written into the command when it is built. */
@@ -8,6 +10,8 @@ export const MAIN_HELP = `sla-clock ${VERSION}: service-desk SLA clocks from the
 
 Usage
   sla-clock report <file | -> --plan <plan> [options]   sum up the SLA results of many tickets
+  sla-clock compare <file | -> --plan <plan> --with <plan> [options]
+                                                         a change of plan tried on past tickets
   sla-clock explain --plan <plan> --ticket <file.json | -> [options]
                                                          why a ticket's deadlines are where they are
   sla-clock deadlines --plan <plan> --priority <p> --opened <instant> [options]
@@ -131,6 +135,46 @@ Options
 Examples
   sla-clock deadlines --plan standard --priority critical --opened 2026-11-27T15:50:00-04:00
   sla-clock deadlines --plan premium --priority high --opened 2026-11-30T23:00:00Z --json
+`;
+
+export const COMPARE_HELP = `Usage: sla-clock compare <file | -> --plan <plan> --with <plan> [options]
+
+Tries a change of plan on past tickets before it is made: evaluates every ticket of the input
+under --plan (in force) and --with (to try), at one instant, and prints per metric and group the
+compliance before and after and the change in percentage points, how many tickets flip each way
+(worse: met before and not after, or missed or breached after and not before; better: the
+reverse; other: missed ↔ breached, on-track ↔ at-risk…), and the first ${FLIPS_SHOWN} flipped tickets with
+their statuses and deadlines. A ticket either plan refuses is rejected and counted on neither.
+The input is read as sla-clock report reads it (sla-clock report --help), in constant memory:
+only the flipped tickets listed are kept.
+
+Options
+  --plan <plan>             in force: standard, premium, a plan file or a policies file (required)
+  --with <plan>             to try: standard, premium, a plan file or a policies file (required)
+  --now <instant>           evaluate at this instant (default: the current time, printed)
+  --format <csv|jsonl>      the input form, when the extension does not say it
+  --group-by <dimensions>   comma-separated: priority, kind, month, policy, or any field of the
+                            tickets (customer…); default priority. Under policies, a ticket counts
+                            in its policy's group on each side
+  --timezone <zone>         the IANA zone of the months (default the zone of --plan's plan)
+  --tickets <file>          also write every flipped ticket (.csv, .jsonl or .ndjson). CSV: id,
+                            metric, direction, status_before, status_after, deadline_before,
+                            deadline_after; JSON Lines: {"id","metric","direction",
+                            "statusBefore","statusAfter","deadlineBefore","deadlineAfter"}
+  --html <file>             also write the comparison as one HTML page (the first 100 flips)
+  --json                    print the comparison as JSON (with both sides' summaries)
+  --strict                  stop at the first rejected ticket, and write no comparison (exit 1)
+  --lenient-events          skip impossible events instead of rejecting their ticket
+  --any-order               hold every ticket's rows until the end (event rows in any order)
+  --max-record-size <size>  as for sla-clock report (default 1M)
+  -h, --help                this help
+
+Exit codes: as sla-clock report.
+
+Examples
+  sla-clock compare tickets.csv --plan standard --with premium --now 2026-07-01T08:00:00-04:00
+  sla-clock compare export.csv --plan policies.json --with policies-next.json --group-by policy
+  sla-clock compare tickets.jsonl --plan standard --with gold.json --tickets flips.csv --json
 `;
 
 export const EXPLAIN_HELP = `Usage: sla-clock explain --plan <plan> --ticket <file.json | -> [options]

@@ -1,3 +1,4 @@
+import { compareCommand } from './compare-command';
 import { deadlinesCommand } from './deadlines-command';
 import { explainCommand } from './explain-command';
 import { MAIN_HELP, VERSION } from './help';
@@ -13,6 +14,8 @@ export async function main(args: readonly string[], io: ReportIo): Promise<numbe
     switch (command) {
       case 'report':
         return await reportCommand(rest, io);
+      case 'compare':
+        return await compareCommand(rest, io);
       case 'deadlines':
         return deadlinesCommand(rest, io.stdout);
       case 'explain':
@@ -28,7 +31,7 @@ export async function main(args: readonly string[], io: ReportIo): Promise<numbe
         io.stdout.write(MAIN_HELP);
         return EXIT.ok;
       default:
-        throw new UsageError(`unknown command ${command}: report, explain or deadlines`);
+        throw new UsageError(`unknown command ${command}: report, compare, explain or deadlines`);
     }
   } catch (error) {
     // Messages quote arguments, paths and input: one line each, nothing a terminal acts on.
@@ -38,7 +41,10 @@ export async function main(args: readonly string[], io: ReportIo): Promise<numbe
     }
     if (!(error instanceof UsageError)) throw error;
     const help =
-      command === 'report' || command === 'explain' || command === 'deadlines'
+      command === 'report' ||
+      command === 'compare' ||
+      command === 'explain' ||
+      command === 'deadlines'
         ? `sla-clock ${command} --help`
         : 'sla-clock --help';
     io.stderr.write(`sla-clock: ${printable(error.message)}\n(${help} lists the options)\n`);

@@ -24,6 +24,8 @@ export function refuseOutputOverInput(files: {
   /** The process's stdin: its `fd` says which file it reads, when it reads one. */
   readonly stdin: object;
   readonly plan: string | undefined;
+  /** `compare --with`: a second plan or policies file. */
+  readonly with?: string | undefined;
   readonly tickets: string | undefined;
   readonly html: string | undefined;
 }): void {
@@ -35,8 +37,11 @@ export function refuseOutputOverInput(files: {
     inputs.push({ name: `the input ${files.input}`, identity: existing(files.input) });
   }
   // `standard` and `premium` name the built-in plans (loadPlan never reads them as files).
-  if (files.plan !== undefined && files.plan !== 'standard' && files.plan !== 'premium') {
-    inputs.push({ name: `--plan ${files.plan}`, identity: existing(files.plan) });
+  for (const option of ['plan', 'with'] as const) {
+    const plan = files[option];
+    if (plan !== undefined && plan !== 'standard' && plan !== 'premium') {
+      inputs.push({ name: `--${option} ${plan}`, identity: existing(plan) });
+    }
   }
   const outputs: Place[] = [];
   for (const option of ['tickets', 'html'] as const) {

@@ -177,7 +177,8 @@ function summaryPass(
 
 const KNOWN_DIMENSIONS: ReadonlySet<string> = new Set(SUMMARY_DIMENSIONS);
 
-function groupByOf(text: string | undefined): GroupDimension[] {
+/** `--group-by`: names separated by commas; any name but the known ones is a field. */
+export function groupByOf(text: string | undefined): GroupDimension[] {
   if (text === undefined) return ['priority'];
   const names = text
     .split(',')

@@ -40,6 +40,10 @@ describe('sla-clock report --plan <policies file>', () => {
     const text = report('examples/customers.csv', '--group-by', 'policy').stdout;
     expect(text.split('\n')[0]).toBe('SLA report · policies acme, globex · America/Martinique');
     expect(text).toMatch(/\npolicy +tickets /);
+    // A field is a column of the text tables too, after the known dimensions.
+    const byCustomer = report('examples/customers.csv', '--group-by', 'customer,priority').stdout;
+    expect(byCustomer).toMatch(/\npriority +customer +tickets /);
+    expect(byCustomer).toMatch(/\nnormal +acme +\d+ /);
   });
 
   it('reads the extra columns of the one-row-per-ticket export as fields', () => {

@@ -1,15 +1,14 @@
-import {
-  type Plan,
-  type SlaSummaryResult,
-  SUMMARY_DIMENSIONS,
-  type SummaryGroup,
-  type Ticket,
-  type TicketExplanation,
-} from '../../index';
+import type { Plan, SlaSummaryResult, SummaryGroup, Ticket, TicketExplanation } from '../../index';
 import { localIso, localTime } from '../output/format';
 import { metricTitle, runsManyCycles } from '../output/metric-names';
 import { printable } from '../output/printable';
-import { metricSummary, metricsOf, statCells, statColumns } from '../output/summary-table';
+import {
+  groupColumns,
+  metricSummary,
+  metricsOf,
+  statCells,
+  statColumns,
+} from '../output/summary-table';
 import { bdi } from './bdi';
 import type { ChartMetrics } from './chart-metrics';
 import { complianceChart } from './compliance-chart';
@@ -36,7 +35,7 @@ export interface ReportPageInput {
   }[];
 }
 
-const STYLE = `
+export const STYLE = `
 @page { size: A4; margin: 14mm; }
 :root { color: #1A1A1A; font: 10.5pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 body { margin: 0 auto; max-width: 182mm; padding: 10mm 0; }
@@ -68,12 +67,7 @@ pre.explanation { font-size: 7.5pt; line-height: 1.3; white-space: pre-wrap; mar
 export function reportPage(input: ReportPageInput): string {
   const { result, plan, now, data, explained, policies } = input;
   const zone = plan.schedule.timezone;
-  // Groups are sorted by the known dimensions, then the fields in the order they were named.
-  const known: readonly string[] = SUMMARY_DIMENSIONS;
-  const dimensions = [
-    ...SUMMARY_DIMENSIONS.filter((d) => result.groupBy.includes(d)),
-    ...result.groupBy.filter((d) => !known.includes(d)),
-  ];
+  const dimensions = groupColumns(result.groupBy);
   const ids = metricsOf(result, plan);
   const metrics: ChartMetrics = {
     plan,

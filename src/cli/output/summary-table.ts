@@ -99,6 +99,18 @@ export function planTitle(plan: Plan): string {
   return `plan ${printable(plan.id)}${plan.name === undefined ? '' : ` (${printable(plan.name)})`}`;
 }
 
+/**
+ * The columns that name a group, in the order groups are sorted by whatever the order of
+ * --group-by: the known dimensions, then the fields in the order they were named.
+ */
+export function groupColumns(groupBy: readonly string[]): string[] {
+  const known: readonly string[] = SUMMARY_DIMENSIONS;
+  return [
+    ...SUMMARY_DIMENSIONS.filter((dimension) => groupBy.includes(dimension)),
+    ...groupBy.filter((dimension) => !known.includes(dimension)),
+  ];
+}
+
 /** The plan's metrics, in its order, then any other the summary counted. */
 export function metricsOf(result: SlaSummaryResult, plan: Plan): string[] {
   const ids = plan.metrics.map((metric) => metric.id);
@@ -107,12 +119,12 @@ export function metricsOf(result: SlaSummaryResult, plan: Plan): string[] {
 
 function table(result: SlaSummaryResult, plan: Plan, metric: string): string[] {
   const columns = statColumns(result, plan, metric);
-  // Columns in the order the groups are sorted by, whatever the order of --group-by.
-  const dimensions = SUMMARY_DIMENSIONS.filter((dimension) => result.groupBy.includes(dimension));
+  const dimensions = groupColumns(result.groupBy);
   const labels: string[] = dimensions.length === 0 ? ['group'] : [...dimensions];
   const rows: string[][] = result.groups.map((group) => [
     ...dimensions.map((dimension) =>
-      String(group.key[dimension as keyof SummaryGroup['key']] ?? ''),
+      // A field's value is input: shown with its controls escaped.
+      printable(String(group.key[dimension as keyof SummaryGroup['key']] ?? '')),
     ),
     ...statCells(group, metricSummary(group, metric), columns),
   ]);
@@ -121,7 +133,7 @@ function table(result: SlaSummaryResult, plan: Plan, metric: string): string[] {
     ...labels.slice(1).map(() => ''),
     ...statCells(result.total, metricSummary(result.total, metric), columns),
   ]);
-  const header = [...labels, ...columns.map((column) => column.heading)];
+  const header = [...labels.map(printable), ...columns.map((column) => column.heading)];
   const widths = header.map((heading, column) =>
     Math.max(heading.length, ...rows.map((row) => row[column]?.length ?? 0)),
   );
