@@ -17,9 +17,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * evaluateTicket (conditions judged once per plan, events a metric ignores, Dates shared between
  * fields, slaDeadlines read from the opening rules): own code 28, everything 57, serverless 49;
  * then by policies (definePolicies, chosen per ticket; the choice travels with the policies, so
- * a handler that evaluates one plan does not bundle it), reports by policy and by field: own
- * code 31, everything 59.5. */
-const BUDGETS = { everything: 59.5, ownCode: 31, serverless: 49 };
+ * a handler that evaluates one plan does not bundle it), reports by policy and by field, and
+ * comparePlans: own code 32, everything 60.5. */
+const BUDGETS = { everything: 60.5, ownCode: 32, serverless: 49 };
 
 async function gzippedSize(contents, external = []) {
   const result = await build({

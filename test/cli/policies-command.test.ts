@@ -155,3 +155,20 @@ describe('sla-clock explain and deadlines with policies', () => {
     expect(none.stderr).toContain('matches the `when` of no policy (acme, globex)');
   });
 });
+
+describe('the README', () => {
+  it('shows the real output of a report per policy and of a comparison', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const blocks = [
+      ...readme.matchAll(
+        /```text\n\$ sla-clock ((?:report|compare) examples\/customers\.csv [^\n]*)\n([\s\S]*?)```/g,
+      ),
+    ];
+    expect(blocks.map((block) => block[1]?.split(' ')[0])).toEqual(['report', 'compare']);
+    for (const [, command = '', shown] of blocks) {
+      const result = runCli(command.split(' '));
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(shown);
+    }
+  });
+});
