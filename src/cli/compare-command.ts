@@ -8,7 +8,7 @@ import { RecordLimit } from './input/record-limit';
 import { cannotWrite } from './io-failure';
 import { loadPlan } from './load-plan';
 import { nowOption } from './now-option';
-import { comparisonTable, FLIPS_SHOWN } from './output/comparison-table';
+import { comparisonTable, FLIPS_LISTED } from './output/comparison-table';
 import { FlipWriter } from './output/flip-writer';
 import { printableJson } from './output/printable';
 import { refuseOutputOverInput } from './output-over-input';
@@ -64,7 +64,8 @@ export async function compareCommand(args: readonly string[], io: ReportIo): Pro
     ...evaluateOptions,
     groupBy: groupByOf(values['group-by']),
     timezone: values.timezone ?? before.plan.schedule.timezone,
-    maxFlips: values.html === undefined ? FLIPS_SHOWN : 100,
+    // The page and --json list the first 100, the text the first FLIPS_SHOWN; --tickets all.
+    maxFlips: FLIPS_LISTED,
   };
   try {
     new PlanComparisonBuilder(before.rules, after.rules, options);

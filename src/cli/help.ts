@@ -162,7 +162,8 @@ Options
                             deadline_after; JSON Lines: {"id","metric","direction",
                             "statusBefore","statusAfter","deadlineBefore","deadlineAfter"}
   --html <file>             also write the comparison as one HTML page (the first 100 flips)
-  --json                    print the comparison as JSON (with both sides' summaries)
+  --json                    print the comparison as JSON (with both sides' summaries; the first
+                            100 flipped tickets)
   --strict                  stop at the first rejected ticket, and write no comparison (exit 1)
   --lenient-events          skip impossible events instead of rejecting their ticket
   --any-order               hold every ticket's rows until the end (event rows in any order)

@@ -18,8 +18,8 @@ import type { Ticket } from './ticket-log/ticket';
  * out at a closing time is due at the next opening). A metric the opening priority does not
  * measure, or that other events start, is left out; one paused from the opening is `null`.
  *
- * @param plan - A plan from `definePlan`, `standardPlan` or `premiumPlan`, or policies from
- * `definePolicies` (the ticket's `fields` and `kind` choose the policy).
+ * @param planOrPolicies - A plan from `definePlan`, `standardPlan` or `premiumPlan`, or
+ * policies from `definePolicies` (the ticket's `fields` and `kind` choose the policy).
  * @param ticket - `openedAt`, `priority` and optional `kind`, `status` and `fields` (events are
  * not read).
  * @returns Fresh `Date`s, per metric id.

@@ -1,4 +1,5 @@
 import type { ComparisonGroup, Plan, PlanComparison } from '../../index';
+import { FLIPS_LISTED } from '../output/comparison-table';
 import { localIso, localTime, percent } from '../output/format';
 import { metricTitle } from '../output/metric-names';
 import { printable } from '../output/printable';
@@ -6,9 +7,6 @@ import { groupColumns } from '../output/summary-table';
 import { bdi } from './bdi';
 import { escapeHtml } from './escape-html';
 import { STYLE } from './report-page';
-
-/** How many flipped tickets the page lists. */
-const FLIPS_LISTED = 100;
 
 /**
  * A comparison as one self-contained HTML page (no script, no network, printable on A4): per

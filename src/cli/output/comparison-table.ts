@@ -7,6 +7,9 @@ import { groupColumns } from './summary-table';
 /** How many flipped tickets the text lists (`--tickets` writes them all). */
 export const FLIPS_SHOWN = 20;
 
+/** How many flipped tickets the page and `--json` list. */
+export const FLIPS_LISTED = 100;
+
 /**
  * The comparison as text: a heading, then per metric the compliance of each group before and
  * after and the change in points, the tickets that flipped each way, and the first flipped
@@ -37,7 +40,7 @@ export function comparisonTable(
       `flipped: ${flips.worse} worse, ${flips.better} better, ${flips.other} other${pairs === '' ? '' : ` (${pairs})`}`,
     );
   }
-  const flipped = comparison.flipped;
+  const flipped = comparison.flipped.slice(0, FLIPS_SHOWN);
   const count = Object.values(comparison.flips).reduce(
     (sum, flips) => sum + flips.worse + flips.better + flips.other,
     0,
