@@ -1,5 +1,6 @@
-// npm run bench:report — `sla-clock report` on generated exports of 100,000 and 1,000,000
-// tickets (about 5 events a ticket) in each input form: tickets per second end to end (a fresh
+// npm run bench:report — `sla-clock report` (and `sla-clock compare`, which evaluates each ticket
+// under two plans: its tickets per second against report's) on generated exports of 100,000 and
+// 1,000,000 tickets (about 5 events a ticket) in each input form: tickets per second end to end (a fresh
 // process, pinned to one core when `taskset` is there) and its peak RSS; then, for JSON Lines and
 // CSV, what reading alone and evaluating alone cost, to show that the command adds nothing to
 // the work a script would do by hand.
@@ -26,10 +27,11 @@ import { median } from './harness.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(tmpdir(), 'sla-clock-bench-report');
 const NOW = '2026-06-30T14:00:00-04:00';
+// BENCH_SIZES=100k measures the smaller size alone (the 1M runs take minutes on a small machine).
 const SIZES = [
   ['100k', 100_000],
   ['1M', 1_000_000],
-];
+].filter(([name]) => (process.env.BENCH_SIZES ?? '100k,1M').split(',').includes(name));
 const FORMS = [
   ['JSON Lines', '.jsonl'],
   ['CSV, one row per event', '.csv'],
@@ -72,25 +74,28 @@ for (const [name] of SIZES) {
   closeSync(out);
 }
 
-/** One fresh `sla-clock report` process: seconds and peak RSS (MB). */
-function runReport(file) {
-  const command = [
+/** One fresh `sla-clock report` (or `compare`) process: seconds and peak RSS (MB). */
+function runReport(file, command = 'report') {
+  const withPlan = command === 'compare' ? ['--with', 'premium'] : [];
+  const line = [
     process.execPath,
     '--import',
     join(root, 'bench/support/print-max-rss.mjs'),
     join(root, 'dist/cli.js'),
-    ...['report', file, '--plan', 'standard', '--now', NOW, '--json'],
+    ...[command, file, '--plan', 'standard', ...withPlan, '--now', NOW, '--json'],
   ];
-  const [program, ...args] = pinned ? ['taskset', '-c', '0', ...command] : command;
+  const [program, ...args] = pinned ? ['taskset', '-c', '0', ...line] : line;
   const started = performance.now();
   const result = spawnSync(program, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = (performance.now() - started) / 1000;
   const rss = /maxRSS (\d+)/.exec(result.stderr)?.[1];
   if (result.status !== 0 || rss === undefined) {
-    throw new Error(`sla-clock report ${file} failed (${result.status}): ${result.stderr}`);
+    throw new Error(`sla-clock ${command} ${file} failed (${result.status}): ${result.stderr}`);
   }
-  const summary = JSON.parse(result.stdout);
-  return { seconds, rssMb: Number(rss) / 1024, tickets: summary.total.tickets };
+  const { total } = JSON.parse(result.stdout);
+  // compare counts its tickets on each side: `{ before, after }`.
+  const tickets = typeof total.tickets === 'object' ? total.tickets.before : total.tickets;
+  return { seconds, rssMb: Number(rss) / 1024, tickets };
 }
 
 console.log(
@@ -114,6 +119,34 @@ for (const [name, count] of SIZES) {
     );
   }
 }
+
+// compare evaluates every ticket twice (standard, then premium): the target is at least 60 % of
+// report's tickets per second on the same input.
+console.log(
+  `\nsla-clock compare --plan standard --with premium, median of ${REPEATS}: against report`,
+);
+console.log(`${'input'.padEnd(32)}   tickets   seconds   tickets/s   peak RSS   of report's`);
+for (const [name, count] of SIZES) {
+  for (const [form, suffix] of FORMS.slice(0, 2)) {
+    const runs = Array.from({ length: REPEATS }, () =>
+      runReport(join(dir, `${name}${suffix}`), 'compare'),
+    );
+    const seconds = median(runs.map((run) => run.seconds));
+    const rss = median(runs.map((run) => run.rssMb));
+    if (runs[0].tickets !== count) throw new Error(`${name}${suffix}: ${runs[0].tickets} tickets`);
+    const share = (endToEnd.get(`${name}${suffix}`) * count) / seconds;
+    console.log(
+      `${`${form}, ${name}`.padEnd(32)} ${String(count).padStart(9)} ${seconds.toFixed(2).padStart(9)} ${Math.round(
+        count / seconds,
+      )
+        .toLocaleString('en-US')
+        .padStart(
+          11,
+        )} ${`${rss.toFixed(0)} MB`.padStart(10)} ${`${(100 * share).toFixed(0)} %`.padStart(13)}`,
+    );
+  }
+}
+if (!SIZES.some(([name]) => name === '100k')) process.exit(0);
 
 // The same work by hand, in this process, on the 100k exports: reading and parsing the file
 // into tickets, then evaluating tickets already in memory and summing them up.
@@ -181,6 +214,6 @@ for (const [form, suffix, read] of [
   );
   const micro = (seconds) => (seconds * 1e6).toFixed(1).padStart(8);
   console.log(
-    `${form.padEnd(32)} ${micro(parsing)}       ${micro(evaluating)}   ${micro(parsing + evaluating)}   ${micro(endToEnd.get(`1M${suffix}`))} (1M, with process start)`,
+    `${form.padEnd(32)} ${micro(parsing)}       ${micro(evaluating)}   ${micro(parsing + evaluating)}   ${micro(endToEnd.get(`${SIZES.at(-1)[0]}${suffix}`))} (${SIZES.at(-1)[0]}, with process start)`,
   );
 }

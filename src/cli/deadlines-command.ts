@@ -1,5 +1,6 @@
 import {
   evaluateTicket,
+  type FieldValue,
   type Plan,
   type PolicyRef,
   SlaError,
@@ -9,6 +10,7 @@ import {
 import { toEpochMs } from '../instant/instant-input';
 import { DEADLINES_HELP } from './help';
 import { RecordLimit } from './input/record-limit';
+import { fieldValueOf } from './input/ticket-of-rows';
 import { loadPlan, planOfTicket } from './load-plan';
 import { localTime } from './output/format';
 import { printable } from './output/printable';
@@ -99,14 +101,17 @@ export function deadlinesCommand(
   return EXIT.ok;
 }
 
-/** `--field customer=acme`, repeated: the ticket's fields for policies. */
-function fieldsOf(options: readonly string[]): Record<string, string> | undefined {
+/**
+ * `--field customer=acme`, repeated: the ticket's fields for policies, each value read as a CSV
+ * cell is (`true`, `false` and numbers as JSON writes them are themselves, other text is text).
+ */
+function fieldsOf(options: readonly string[]): Record<string, FieldValue> | undefined {
   if (options.length === 0) return undefined;
-  const fields: Record<string, string> = {};
+  const fields: Record<string, FieldValue> = {};
   for (const option of options) {
     const equals = option.indexOf('=');
     if (equals <= 0) throw new UsageError(`--field ${option}: name=value`);
-    fields[option.slice(0, equals)] = option.slice(equals + 1);
+    fields[option.slice(0, equals)] = fieldValueOf(option.slice(equals + 1));
   }
   return fields;
 }

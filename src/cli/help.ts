@@ -126,7 +126,8 @@ Options
   --kind <kind>             one of the plan's kinds: request, incident or information for the
                             built-in plans (plans may set other targets)
   --field <name=value>      a field of the ticket, for a policies file to choose its policy
-                            (repeat it for several: --field customer=acme --field tier=gold)
+                            (repeat it for several: --field customer=acme --field tier=2);
+                            true, false and numbers are themselves, other text is text
   --json                    print {"<metric>": deadline} as JSON ({"gti","gtr"} for the built-in
                             plans)
   --max-record-size <size>  the largest plan file read (default 1M: 1,048,576 bytes)

@@ -149,6 +149,22 @@ describe('sla-clock explain and deadlines with policies', () => {
       'policy globex since 2026-09-01T04:00:00.000Z · plan premium · critical',
     );
     expect(premium.stdout).toContain('(2026-09-01T23:00:00.000Z)');
+    // A number is a number, as in a CSV cell: `when: { seats: 2 }` matches `--field seats=2`.
+    const bySeats = writeInput(
+      dir,
+      'seats.json',
+      JSON.stringify({
+        policies: [
+          { id: 'two', when: { seats: 2 }, versions: [{ plan: 'premium' }] },
+          { id: 'other', versions: [{ plan: 'standard' }] },
+        ],
+      }),
+    );
+    const two = runCli([
+      ...['deadlines', '--plan', bySeats, '--opened', '2026-09-01T15:00:00-04:00'],
+      ...['--priority', 'critical', '--field', 'seats=2'],
+    ]);
+    expect(two.stdout.split('\n')[0]).toContain('policy two · plan premium');
     const none = runCli([...args, '--priority', 'critical', '--field', 'customer=initech']);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('--field');
