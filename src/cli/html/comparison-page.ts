@@ -34,7 +34,7 @@ export function comparisonPage(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>SLA comparison · ${escapeHtml(printable(sides.before))} → ${escapeHtml(printable(sides.after))}</title>
 <style>${STYLE}
-td.better { color: #1B5E20; } td.worse { color: #B71C1C; }</style>
+th.key { text-align: left; } td.better { color: #1B5E20; } td.worse { color: #B71C1C; }</style>
 </head>
 <body>
 <header>
