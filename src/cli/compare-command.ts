@@ -14,7 +14,7 @@ import { printableJson } from './output/printable';
 import { refuseOutputOverInput } from './output-over-input';
 import { parseOptions } from './parse-options';
 import type { ReportIo } from './report-command';
-import { groupByOf } from './report-command';
+import { groupByOf, READING_OPTIONS } from './report-command';
 import { readInput } from './report-pass';
 import { EXIT, UsageError } from './usage-error';
 
@@ -24,20 +24,8 @@ import { EXIT, UsageError } from './usage-error';
  */
 export async function compareCommand(args: readonly string[], io: ReportIo): Promise<number> {
   const { values, positionals } = parseOptions(args, {
-    plan: { type: 'string' },
+    ...READING_OPTIONS,
     with: { type: 'string' },
-    now: { type: 'string' },
-    format: { type: 'string' },
-    'group-by': { type: 'string' },
-    timezone: { type: 'string' },
-    tickets: { type: 'string' },
-    html: { type: 'string' },
-    json: { type: 'boolean' },
-    strict: { type: 'boolean' },
-    'lenient-events': { type: 'boolean' },
-    'any-order': { type: 'boolean' },
-    'max-record-size': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout.write(COMPARE_HELP);

@@ -33,23 +33,26 @@ export interface ReportIo {
   readonly currentTime: () => number;
 }
 
+/** The options of the commands that read a ticket export: report, and compare (which adds `with`). */
+export const READING_OPTIONS = {
+  plan: { type: 'string' },
+  now: { type: 'string' },
+  format: { type: 'string' },
+  'group-by': { type: 'string' },
+  timezone: { type: 'string' },
+  tickets: { type: 'string' },
+  html: { type: 'string' },
+  json: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  'lenient-events': { type: 'boolean' },
+  'any-order': { type: 'boolean' },
+  'max-record-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** `sla-clock report`: the summary of a ticket export, streamed. */
 export async function reportCommand(args: readonly string[], io: ReportIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, {
-    plan: { type: 'string' },
-    now: { type: 'string' },
-    format: { type: 'string' },
-    'group-by': { type: 'string' },
-    timezone: { type: 'string' },
-    tickets: { type: 'string' },
-    html: { type: 'string' },
-    json: { type: 'boolean' },
-    strict: { type: 'boolean' },
-    'lenient-events': { type: 'boolean' },
-    'any-order': { type: 'boolean' },
-    'max-record-size': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const { values, positionals } = parseOptions(args, READING_OPTIONS);
   if (values.help) {
     io.stdout.write(REPORT_HELP);
     return EXIT.ok;

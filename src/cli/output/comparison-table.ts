@@ -1,4 +1,5 @@
 import type { ComparisonGroup, Plan, PlanComparison } from '../../index';
+import { alignedRows } from './aligned-rows';
 import { localIso, localTime, percent } from './format';
 import { metricTitle } from './metric-names';
 import { printable } from './printable';
@@ -82,17 +83,5 @@ function table(comparison: PlanComparison, metric: string): string[] {
   ]);
   rows.push(['total', ...labels.slice(1).map(() => ''), ...cells(comparison.total)]);
   const header = [...labels.map(printable), 'tickets', 'before', 'after', 'change'];
-  const widths = header.map((heading, column) =>
-    Math.max(heading.length, ...rows.map((row) => row[column]?.length ?? 0)),
-  );
-  const render = (row: readonly string[]) =>
-    row
-      .map((cell, column) =>
-        column < labels.length
-          ? cell.padEnd(widths[column] ?? 0)
-          : cell.padStart(widths[column] ?? 0),
-      )
-      .join('  ')
-      .trimEnd();
-  return [render(header), ...rows.map(render)];
+  return alignedRows(header, rows, labels.length);
 }

@@ -1,9 +1,9 @@
-import { createWriteStream, openSync } from 'node:fs';
 import type { FlippedTicket } from '../../index';
 import { UsageError } from '../usage-error';
-import { BufferedOutput } from './buffered-output';
+import type { BufferedOutput } from './buffered-output';
 import { csvLine } from './csv-field';
 import { IsoTexts } from './iso-texts';
+import { openOutput } from './open-output';
 import { printableJson } from './printable';
 
 const COLUMNS = [
@@ -28,14 +28,7 @@ export class FlipWriter {
 
   private constructor(path: string, csv: boolean) {
     this.#csv = csv;
-    // Opened now, so that a path that cannot be written is a usage error before any work.
-    let fd: number;
-    try {
-      fd = openSync(path, 'w');
-    } catch (error) {
-      throw new UsageError(`--tickets ${path}: cannot write it (${(error as Error).message})`);
-    }
-    this.#output = new BufferedOutput(createWriteStream(path, { fd }), `${path} (--tickets)`);
+    this.#output = openOutput(path, '--tickets');
     if (csv) this.#output.write(csvLine(COLUMNS));
   }
 

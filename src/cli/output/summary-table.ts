@@ -5,6 +5,7 @@ import {
   SUMMARY_DIMENSIONS,
   type SummaryGroup,
 } from '../../index';
+import { alignedRows } from './aligned-rows';
 import { hoursMinutes, localIso, percent } from './format';
 import { metricTitle, runsManyCycles } from './metric-names';
 import { printable } from './printable';
@@ -134,19 +135,7 @@ function table(result: SlaSummaryResult, plan: Plan, metric: string): string[] {
     ...statCells(result.total, metricSummary(result.total, metric), columns),
   ]);
   const header = [...labels.map(printable), ...columns.map((column) => column.heading)];
-  const widths = header.map((heading, column) =>
-    Math.max(heading.length, ...rows.map((row) => row[column]?.length ?? 0)),
-  );
-  const render = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) =>
-        column < dimensions.length
-          ? cell.padEnd(widths[column] ?? 0)
-          : cell.padStart(widths[column] ?? 0),
-      )
-      .join('  ')
-      .trimEnd();
-  return [render(header), ...rows.map(render)];
+  return alignedRows(header, rows, dimensions.length);
 }
 
 /** A group's summary of one metric: zero cycles where the group has none. */

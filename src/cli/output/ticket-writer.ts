@@ -1,10 +1,10 @@
-import { createWriteStream, openSync } from 'node:fs';
 import type { ClockReport, CycleReport, Plan, TicketEvaluation } from '../../index';
 import { UsageError } from '../usage-error';
-import { BufferedOutput } from './buffered-output';
+import type { BufferedOutput } from './buffered-output';
 import { csvLine } from './csv-field';
 import { IsoTexts } from './iso-texts';
 import { runsManyCycles } from './metric-names';
+import { openOutput } from './open-output';
 import { printableJson } from './printable';
 
 const CLOCK_FIELDS = ['status', 'elapsed_ms', 'target_ms', 'deadline', 'breached_at'] as const;
@@ -37,14 +37,7 @@ export class TicketWriter {
     this.#csv = csv;
     this.#policies = policies;
     this.#metrics = plan.metrics.map(({ id }) => ({ id, many: runsManyCycles(plan, id) }));
-    // Opened now, so that a path that cannot be written is a usage error before any work.
-    let fd: number;
-    try {
-      fd = openSync(path, 'w');
-    } catch (error) {
-      throw new UsageError(`--tickets ${path}: cannot write it (${(error as Error).message})`);
-    }
-    this.#output = new BufferedOutput(createWriteStream(path, { fd }), `${path} (--tickets)`);
+    this.#output = openOutput(path, '--tickets');
     if (csv) {
       this.#output.write(
         csvLine([
