@@ -56,6 +56,11 @@ export type {
   SummaryGroup,
 } from './report/sla-summary';
 export { type SummarizeTicketsOptions, summarizeTickets } from './report/summarize-tickets';
+export {
+  type ClockTallyState,
+  type SlaSummaryState,
+  SUMMARY_STATE_VERSION,
+} from './report/summary-state';
 export type { TakenSummary } from './report/taken-times';
 export { alwaysOpen } from './schedule/always-open';
 export { defineSchedule, type ScheduleConfig } from './schedule/define-schedule';

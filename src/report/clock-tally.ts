@@ -62,6 +62,25 @@ export class ClockTally {
     }
   }
 
+  /** Sets the counts and times of a state (a fresh tally's: nothing counted yet). */
+  restore(state: {
+    readonly met: number;
+    readonly missed: number;
+    readonly breached: number;
+    readonly atRisk: number;
+    readonly onTrack: number;
+    readonly cancelled: number;
+    readonly taken: readonly number[];
+  }): void {
+    this.met = state.met;
+    this.missed = state.missed;
+    this.breached = state.breached;
+    this.atRisk = state.atRisk;
+    this.onTrack = state.onTrack;
+    this.cancelled = state.cancelled;
+    for (const value of state.taken) this.taken.push(value);
+  }
+
   /** Adds `other`'s counts and times (`other` is left as it is). */
   addAll(other: ClockTally): void {
     this.met += other.met;

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { lazy, parseOrThrow } from '../errors/from-zod-issue';
+import { SlaError } from '../errors/sla-error';
 import type { SlaSummary, SlaSummaryOptions } from './sla-summary';
 import { SummaryBuilder } from './summary-builder';
+import { partsOfState } from './summary-state';
 import { summaryVocabulary } from './summary-vocabulary';
 
 const optionsSchema = /* @__PURE__ */ lazy(() =>
@@ -16,6 +18,7 @@ const optionsSchema = /* @__PURE__ */ lazy(() =>
       ),
       timezone: z.optional(z.string()),
       plan: z.optional(z.unknown()),
+      state: z.optional(z.unknown()),
     }),
   ),
 );
@@ -28,9 +31,12 @@ const optionsSchema = /* @__PURE__ */ lazy(() =>
  *
  * @param options - `groupBy` (default `['priority']`: any of `priority`, `kind`, `month`,
  * `policy`, and field names), `timezone` for months (default `UTC`), and the `plan` or policies
- * the tickets are held to (orders priorities and policies, lists metrics, checks kinds).
+ * the tickets are held to (orders priorities and policies, lists metrics, checks kinds); or,
+ * alone, the `state` of a summary (`summary.toJSON()`, from this process or another) to restore.
  * @returns An empty summary.
- * @throws {SlaError} `invalid_argument` for an empty or repeated dimension, `unknown_timezone`;
+ * @throws {SlaError} `invalid_argument` for an empty or repeated dimension, a malformed state or
+ * one of another version (naming the path in it), a state given with other options;
+ * `unknown_timezone`;
  * `invalid_policies` for policies whose plans do not name the same metrics.
  *
  * @example
@@ -48,10 +54,30 @@ const optionsSchema = /* @__PURE__ */ lazy(() =>
  */
 export function createSlaSummary(options: SlaSummaryOptions = {}): SlaSummary {
   // The checked copy, not the caller's object again: a getter may answer otherwise the second time.
-  const {
-    groupBy = ['priority'],
-    timezone = 'UTC',
-    plan,
-  } = parseOrThrow(optionsSchema, options, 'invalid_argument', 'options') ?? {};
+  const checked = parseOrThrow(optionsSchema, options, 'invalid_argument', 'options') ?? {};
+  const { groupBy = ['priority'], timezone = 'UTC', plan, state } = checked;
+  if (state !== undefined) return restored(state, checked);
   return new SummaryBuilder([...groupBy], timezone, summaryVocabulary(plan as never));
+}
+
+/** A summary from its state, which says alone how it groups. */
+function restored(state: unknown, options: object): SummaryBuilder {
+  const other = Object.keys(options).find((key) => key !== 'state');
+  if (other !== undefined) {
+    throw new SlaError(
+      'invalid_argument',
+      `options.${other}`,
+      (options as Record<string, unknown>)[other],
+      'is given with a state, which says how the summary groups: give the state alone',
+    );
+  }
+  const parts = partsOfState(state, 'options.state');
+  const summary = new SummaryBuilder([...parts.groupBy], parts.timezone, {
+    priorities: parts.priorities,
+    metrics: [],
+    kinds: parts.kinds,
+    policies: parts.policies,
+  });
+  summary.absorb(parts);
+  return summary;
 }

@@ -4,6 +4,7 @@ import type { Policies } from '../sla/policies/policies';
 import type { Ticket } from '../sla/ticket-log/ticket';
 import type { ClockSummary } from './clock-tally';
 import type { GroupDimension, GroupKey } from './group-key';
+import type { SlaSummaryState } from './summary-state';
 
 /** Options of `createSlaSummary`. */
 export interface SlaSummaryOptions {
@@ -23,6 +24,8 @@ export interface SlaSummaryOptions {
    * listed as evaluations bring them, and any kind is counted.
    */
   readonly plan?: Plan | Policies;
+  /** A summary's state (`toJSON()`) to restore: alone, it says how the summary groups. */
+  readonly state?: SlaSummaryState;
 }
 
 /** The tickets of one group, and the cycles of each metric. */
@@ -76,12 +79,19 @@ export interface SlaSummary {
   /** Counts a ticket that could not be evaluated, and keeps where and why for the first ten. */
   reject(where: string, error: unknown): void;
   /**
-   * Adds everything another summary holds (which is left as it is).
+   * Adds everything another summary holds (which is left as it is): a summary, or the state of
+   * one (`toJSON()`), from this process or another.
    *
-   * @throws {SlaError} `invalid_argument` when `other` is not a summary with the same `groupBy`
-   * and `timezone`.
+   * @throws {SlaError} `invalid_argument` when `other` is neither a summary nor a state of this
+   * version, or groups otherwise (`groupBy`, `timezone`).
    */
-  merge(other: SlaSummary): void;
+  merge(other: SlaSummary | SlaSummaryState): void;
+  /**
+   * The summary's state as plain data, versioned and exact (each stopped cycle's time kept as a
+   * whole number): `JSON.stringify(summary)` writes it, and `createSlaSummary({ state })` or
+   * `merge(state)` reads it back in any process.
+   */
+  toJSON(): SlaSummaryState;
   /** The summary of everything added so far: fresh data on every call. */
   result(): SlaSummaryResult;
 }

@@ -14,6 +14,7 @@ import { groupValueOf } from './group-value';
 import { CountedEvaluation } from './read-evaluation';
 import { rejectedSample } from './rejected-sample';
 import type { RejectedSample, SlaSummary, SlaSummaryResult } from './sla-summary';
+import { partsOfState, type SlaSummaryState, type SummaryParts, stateOf } from './summary-state';
 
 /** How many rejected tickets a summary describes; the rest are only counted. */
 const REJECTED_SAMPLES = 10;
@@ -121,24 +122,25 @@ export class SummaryBuilder implements SlaSummary {
     this.#samples.push(rejectedSample(where, error));
   }
 
-  merge(other: SlaSummary): void {
-    if (!(other instanceof SummaryBuilder) || other === this) {
-      throw new SlaError(
-        'invalid_argument',
-        'other',
-        other,
-        'is not another summary made by createSlaSummary',
-      );
+  merge(other: SlaSummary | SlaSummaryState): void {
+    if (other === this) {
+      throw new SlaError('invalid_argument', 'other', other, 'is this summary itself');
     }
-    if (other.groupBy.join() !== this.groupBy.join() || other.timezone !== this.timezone) {
+    const parts = other instanceof SummaryBuilder ? other.parts() : partsOfState(other, 'other');
+    if (parts.groupBy.join() !== this.groupBy.join() || parts.timezone !== this.timezone) {
       throw new SlaError(
         'invalid_argument',
         'other',
-        { groupBy: other.groupBy, timezone: other.timezone },
+        { groupBy: parts.groupBy, timezone: parts.timezone },
         `groups differently: this summary groups by [${this.groupBy.join(', ')}] in ${this.timezone}`,
       );
     }
-    for (const theirs of other.#groups.values()) {
+    this.absorb(parts);
+  }
+
+  /** Adds what another summary holds (left as it is): its groups, rejections and metrics. */
+  absorb(parts: SummaryParts): void {
+    for (const theirs of parts.groups) {
       let ours = this.#groups.findKey(theirs.key);
       if (ours === undefined) {
         ours = new GroupTally(theirs.key);
@@ -146,18 +148,38 @@ export class SummaryBuilder implements SlaSummary {
       }
       ours.addAll(theirs);
     }
-    this.#rejected += other.#rejected;
-    for (const sample of other.#samples) {
+    this.#rejected += parts.rejected;
+    for (const sample of parts.samples) {
       if (this.#samples.length >= REJECTED_SAMPLES) break;
       this.#samples.push(sample);
     }
-    this.#skippedEvents += other.#skippedEvents;
-    for (const metric of other.#metrics) {
+    this.#skippedEvents += parts.skippedEvents;
+    for (const metric of parts.metrics) {
       if (!this.#knownMetrics.has(metric)) {
         this.#knownMetrics.add(metric);
         this.#metrics.push(metric);
       }
     }
+  }
+
+  /** What this summary holds, shared (not copied): for `toJSON` and `merge`. */
+  parts(): SummaryParts {
+    return {
+      groupBy: this.groupBy,
+      timezone: this.timezone,
+      priorities: this.#order.priorities,
+      kinds: this.#kinds,
+      policies: this.#order.policies,
+      metrics: this.#metrics,
+      groups: this.#groups.values(),
+      rejected: this.#rejected,
+      samples: this.#samples,
+      skippedEvents: this.#skippedEvents,
+    };
+  }
+
+  toJSON(): SlaSummaryState {
+    return stateOf(this.parts());
   }
 
   result(): SlaSummaryResult {

@@ -45,6 +45,15 @@ export class TakenTimes {
     this.#sum += value;
   }
 
+  /** Every value, as plain numbers (for a summary's state). */
+  values(): number[] {
+    const values: number[] = [];
+    this.#forEachChunk((chunk) => {
+      for (const value of chunk) values.push(value);
+    });
+    return values;
+  }
+
   /** Adds every value of `other` (which is left as it is). */
   pushAll(other: TakenTimes): void {
     other.#forEachChunk((chunk) => {
