@@ -18,8 +18,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * fields, slaDeadlines read from the opening rules): own code 28, everything 57, serverless 49;
  * then by policies (definePolicies, chosen per ticket; the choice travels with the policies, so
  * a handler that evaluates one plan does not bundle it), reports by policy and by field, and
- * comparePlans: own code 32, everything 60.5. */
-const BUDGETS = { everything: 60.5, ownCode: 32, serverless: 49 };
+ * comparePlans: own code 32, everything 60.5; then by a summary's state as data (its checks
+ * use more of zod): own code 33, everything 62. */
+const BUDGETS = { everything: 62, ownCode: 33, serverless: 49 };
 
 async function gzippedSize(contents, external = []) {
   const result = await build({
