@@ -1,5 +1,6 @@
 import type { ClockStatus } from '../sla/cycles/metric-report';
 import { compliancePercent } from './compliance-percent';
+import type { ClockTallyState } from './summary-state';
 import { type TakenSummary, TakenTimes } from './taken-times';
 
 /** One metric summed over the cycles of a group's tickets (one cycle a ticket for `gti`, `gtr`). */
@@ -63,15 +64,7 @@ export class ClockTally {
   }
 
   /** Sets the counts and times of a state (a fresh tally's: nothing counted yet). */
-  restore(state: {
-    readonly met: number;
-    readonly missed: number;
-    readonly breached: number;
-    readonly atRisk: number;
-    readonly onTrack: number;
-    readonly cancelled: number;
-    readonly taken: readonly number[];
-  }): void {
+  restore(state: ClockTallyState): void {
     this.met = state.met;
     this.missed = state.missed;
     this.breached = state.breached;
