@@ -43,6 +43,25 @@ export class FlipTally {
   }
 }
 
+/** A flip that shares no `Date` with `flip`: each one handed out is the caller's to change. */
+export function copyOf(flip: FlippedTicket): FlippedTicket {
+  const { deadlineBefore, deadlineAfter } = flip;
+  return {
+    ...flip,
+    deadlineBefore: deadlineBefore === null ? null : new Date(deadlineBefore.getTime()),
+    deadlineAfter: deadlineAfter === null ? null : new Date(deadlineAfter.getTime()),
+  };
+}
+
+/** How many tickets flipped, over every metric and direction. */
+export function flipTotal(comparison: Pick<PlanComparison, 'flips'>): number {
+  let total = 0;
+  for (const flips of Object.values(comparison.flips)) {
+    total += flips.worse + flips.better + flips.other;
+  }
+  return total;
+}
+
 /** The comparison of two summaries of the same tickets, with the flips counted while adding. */
 export function comparisonResult(
   before: SlaSummaryResult,
@@ -69,11 +88,7 @@ export function comparisonResult(
     total: compareGroups(metrics, before.total, after.total),
     groups,
     flips: flips.counts(metrics),
-    flipped: flipped.map((flip) => ({
-      ...flip,
-      deadlineBefore: flip.deadlineBefore === null ? null : new Date(flip.deadlineBefore.getTime()),
-      deadlineAfter: flip.deadlineAfter === null ? null : new Date(flip.deadlineAfter.getTime()),
-    })),
+    flipped: flipped.map(copyOf),
     rejected: before.rejected,
     before,
     after,

@@ -5,7 +5,7 @@ import { evaluateChecked, type TicketEvaluation } from '../sla/evaluate-ticket';
 import type { Plan } from '../sla/plan/plan';
 import type { Policies } from '../sla/policies/policies';
 import type { Ticket } from '../sla/ticket-log/ticket';
-import { comparisonResult, FlipTally } from './comparison-result';
+import { comparisonResult, copyOf, FlipTally } from './comparison-result';
 import { createSlaSummary } from './create-sla-summary';
 import type {
   FlipDirection,
@@ -190,12 +190,3 @@ export class PlanComparisonBuilder implements PlanComparer {
 }
 
 const NO_FLIPS: readonly FlippedTicket[] = Object.freeze([]);
-
-function copyOf(flip: FlippedTicket): FlippedTicket {
-  const { deadlineBefore, deadlineAfter } = flip;
-  return {
-    ...flip,
-    deadlineBefore: deadlineBefore === null ? null : new Date(deadlineBefore.getTime()),
-    deadlineAfter: deadlineAfter === null ? null : new Date(deadlineAfter.getTime()),
-  };
-}

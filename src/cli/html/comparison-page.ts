@@ -1,4 +1,5 @@
 import type { ComparisonGroup, Plan, PlanComparison } from '../../index';
+import { flipTotal } from '../../report/comparison-result';
 import { FLIPS_LISTED } from '../output/comparison-table';
 import { localIso, localTime, percent } from '../output/format';
 import { metricTitle } from '../output/metric-names';
@@ -21,10 +22,7 @@ export function comparisonPage(
 ): string {
   const zone = plan.schedule.timezone;
   const flipped = comparison.flipped.slice(0, FLIPS_LISTED);
-  const count = Object.values(comparison.flips).reduce(
-    (sum, flips) => sum + flips.worse + flips.better + flips.other,
-    0,
-  );
+  const count = flipTotal(comparison);
   const due = (date: Date | null) =>
     date === null ? '–' : escapeHtml(localTime(date.getTime(), zone));
   return `<!doctype html>

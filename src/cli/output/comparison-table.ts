@@ -1,4 +1,5 @@
 import type { ComparisonGroup, Plan, PlanComparison } from '../../index';
+import { flipTotal } from '../../report/comparison-result';
 import { alignedRows } from './aligned-rows';
 import { localIso, localTime, percent } from './format';
 import { metricTitle } from './metric-names';
@@ -42,10 +43,7 @@ export function comparisonTable(
     );
   }
   const flipped = comparison.flipped.slice(0, FLIPS_SHOWN);
-  const count = Object.values(comparison.flips).reduce(
-    (sum, flips) => sum + flips.worse + flips.better + flips.other,
-    0,
-  );
+  const count = flipTotal(comparison);
   lines.push(
     '',
     count === 0
