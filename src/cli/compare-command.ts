@@ -14,8 +14,8 @@ import { printableJson } from './output/printable';
 import { refuseOutputOverInput } from './output-over-input';
 import { parseOptions } from './parse-options';
 import type { ReportIo } from './report-command';
-import { groupByOf, READING_OPTIONS } from './report-command';
-import { readInput } from './report-pass';
+import { checkInputs, groupByOf, READING_OPTIONS } from './report-command';
+import { readInputs } from './report-pass';
 import { EXIT, UsageError } from './usage-error';
 
 /**
@@ -31,9 +31,7 @@ export async function compareCommand(args: readonly string[], io: ReportIo): Pro
     io.stdout.write(COMPARE_HELP);
     return EXIT.ok;
   }
-  if (positionals.length !== 1) {
-    throw new UsageError('compare takes one input: a file, or - for stdin');
-  }
+  checkInputs(positionals);
   if (values.with === undefined) {
     throw new UsageError('--with is required: the plan or policies file to compare with --plan');
   }
@@ -62,7 +60,7 @@ export async function compareCommand(args: readonly string[], io: ReportIo): Pro
     throw new UsageError(`cannot compare ${values.plan} with ${values.with}: ${error.message}`);
   }
   refuseOutputOverInput({
-    input: positionals[0] as string,
+    inputs: positionals,
     stdin: io.stdin,
     plan: values.plan,
     with: values.with,
@@ -71,8 +69,8 @@ export async function compareCommand(args: readonly string[], io: ReportIo): Pro
   });
   if (values.html !== undefined) checkHtmlPath(values.html);
   const { tickets } = values;
-  const { result: comparer, stopped } = await readInput(
-    positionals[0] as string,
+  const { result: comparer, stopped } = await readInputs(
+    positionals,
     values['any-order'] ? 'any' : 'auto',
     {
       start: () => {

@@ -9,8 +9,9 @@ export const VERSION =
 export const MAIN_HELP = `sla-clock ${VERSION}: service-desk SLA clocks from the command line
 
 Usage
-  sla-clock report <file | -> --plan <plan> [options]   sum up the SLA results of many tickets
-  sla-clock compare <file | -> --plan <plan> --with <plan> [options]
+  sla-clock report <file…> --plan <plan> [options]     sum up the SLA results of many tickets
+  sla-clock merge <state…> [options]                    one report of several runs' states
+  sla-clock compare <file…> --plan <plan> --with <plan> [options]
                                                          a change of plan tried on past tickets
   sla-clock explain --plan <plan> --ticket <file.json | -> [options]
                                                          why a ticket's deadlines are where they are
@@ -33,15 +34,17 @@ Exit codes
      error), said in one line
 `;
 
-export const REPORT_HELP = `Usage: sla-clock report <file | -> --plan <plan> [options]
+export const REPORT_HELP = `Usage: sla-clock report <file…> --plan <plan> [options]
 
-Evaluates every ticket of the input at one instant and prints one table per metric of the plan
+Evaluates every ticket of the inputs (files, or - for stdin) at one instant and prints one table per metric of the plan
 (GTI and GTR for the built-in plans): per group, how many cycles met or missed their target, how
 many are breached, at risk or on track, the compliance, and the business time the stopped cycles
 took (median, 90th percentile, maximum). A metric that may run several cycles a ticket (next
 reply) has a "cycles" column; one with cancelled cycles a "cancelled" column.
 
-Input (- reads stdin), detected from the extension or the first line, or forced with --format:
+Inputs (- reads stdin), each detected from its extension or first line, or forced with --format;
+each input is an export of its own (a ticket's rows all in one input), and with several inputs a
+rejected line says its input's name ("b.csv: line 7: …"):
   JSON Lines                one ticket a line, as evaluateTicket takes it: {"id","openedAt",
                             "priority","kind"?,"status"?,"fields"?,"events"?}
   CSV, one row per event    header ticket,event,at,priority,kind; a ticket's first row is
@@ -88,6 +91,12 @@ Options
   --html <file>             also write the report as one HTML page (charts, and the late and
                             at-risk tickets explained), self-contained and printable
   --json                    print the summary as JSON instead of tables
+  --state <file>            also write the summary's state (JSON), for sla-clock merge: a history
+                            split into parts, each reported on its own (another process or
+                            machine, the same --plan and --now), is then one report
+  --jobs <n>                read with n worker threads (default 1; at most the cores): large
+                            files are split at ticket boundaries, the parts read at once and
+                            merged; the output is the same whatever n
   --strict                  stop at the first rejected ticket
   --lenient-events          skip impossible events (reported on stderr) instead of rejecting
                             their ticket
@@ -109,7 +118,32 @@ Examples
   sla-clock report tickets.csv --plan standard --now 2026-07-01T08:00:00-04:00
   sla-clock report export.csv --plan premium --group-by priority,month --json > review.json
   cat tickets.jsonl | sla-clock report - --plan plan.json --tickets late.csv
+  sla-clock report 2025-*.csv 2026-*.csv --plan standard --jobs 2 --group-by month
   sla-clock report tickets.csv --plan standard --group-by priority,month --html review.html
+`;
+
+export const MERGE_HELP = `Usage: sla-clock merge <state…> [options]
+
+Prints the report of the state files that sla-clock report --state wrote, as one report over all
+their tickets would print it: the same tables, JSON or page. The states must come from reports at
+the same instant (--now) under the same plan; each file carries its plan, so the files may come
+from other machines. A state file holds the summary's counts and the business time every stopped
+cycle took (8 bytes each): a million tickets by priority and month is about 17 MB.
+
+Options
+  --json                    print the summary as JSON instead of tables
+  --html <file>             also write the report as one HTML page (its charts and tables; the
+                            tickets themselves are not in a state)
+  --state <file>            also write the merged state (to merge again, in a tree of merges)
+  -h, --help                this help
+
+Exit codes: 0 done, 1 some ticket was rejected in one of the parts, 2 usage error (a file that is
+not a state, states of other instants or plans), 3 a bug, 4 a read or a write failed.
+
+Examples
+  sla-clock report jan.csv --plan standard --now 2026-07-01T00:00:00Z --state jan.state.json
+  sla-clock report feb.csv --plan standard --now 2026-07-01T00:00:00Z --state feb.state.json
+  sla-clock merge jan.state.json feb.state.json --json > review.json
 `;
 
 export const DEADLINES_HELP = `Usage: sla-clock deadlines --plan <plan> --priority <p> --opened <instant> [options]

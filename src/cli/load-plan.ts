@@ -28,6 +28,8 @@ export interface Desk {
   /** `{ plan: id }` or `{ policies: [ids] }`, for JSON outputs. */
   readonly json: { readonly plan: string } | { readonly policies: readonly string[] };
   readonly policies: Policies | undefined;
+  /** What `--plan` gave: a built-in plan's name, or the parsed file (for a state file to carry). */
+  readonly source: string | object;
 }
 
 /**
@@ -41,8 +43,7 @@ export interface Desk {
 export function loadPlan(spec: string | undefined, limit = RecordLimit.default): Desk {
   if (spec === undefined)
     throw new UsageError('--plan is required (standard, premium, a plan file or a policies file)');
-  if (spec === 'standard') return deskOfPlan(standardPlan());
-  if (spec === 'premium') return deskOfPlan(premiumPlan());
+  if (spec === 'standard' || spec === 'premium') return deskOfSource(spec, spec);
   const text = readWholeFile(spec, `the plan file ${spec}`, limit);
   let config: unknown;
   try {
@@ -50,31 +51,49 @@ export function loadPlan(spec: string | undefined, limit = RecordLimit.default):
   } catch (error) {
     throw new UsageError(`${spec} is not JSON: ${(error as Error).message}`);
   }
-  const isPolicies = typeof config === 'object' && config !== null && 'policies' in config;
+  return deskOfSource(config, spec);
+}
+
+/**
+ * The desk of a plan given as data: `standard`, `premium`, or a plan or policies configuration
+ * (what a state file carries).
+ *
+ * @param where - The file it comes from, for the messages.
+ * @throws {UsageError} when it is not a valid plan or policies.
+ */
+export function deskOfSource(config: unknown, where: string): Desk {
+  if (config === 'standard') return deskOfPlan(standardPlan(), config);
+  if (config === 'premium') return deskOfPlan(premiumPlan(), config);
+  if (typeof config !== 'object' || config === null) {
+    throw new UsageError(`${where}: the plan is neither standard, premium nor a JSON object`);
+  }
+  const isPolicies = 'policies' in config;
   try {
-    if (!isPolicies) return deskOfPlan(definePlan(config as Parameters<typeof definePlan>[0]));
-    return deskOfPolicies(definePolicies(config as Parameters<typeof definePolicies>[0]));
+    if (!isPolicies)
+      return deskOfPlan(definePlan(config as Parameters<typeof definePlan>[0]), config);
+    return deskOfPolicies(definePolicies(config as Parameters<typeof definePolicies>[0]), config);
   } catch (error) {
     if (error instanceof SlaError) {
       throw new UsageError(
-        `${spec} is not a valid ${isPolicies ? 'policies file' : 'plan'}: ${error.message}`,
+        `${where} is not a valid ${isPolicies ? 'policies file' : 'plan'}: ${error.message}`,
       );
     }
     throw error;
   }
 }
 
-function deskOfPlan(plan: Plan): Desk {
+function deskOfPlan(plan: Plan, source: string | object): Desk {
   return {
     rules: plan,
     plan,
     title: planTitle(plan),
     json: { plan: plan.id },
     policies: undefined,
+    source,
   };
 }
 
-function deskOfPolicies(policies: Policies): Desk {
+function deskOfPolicies(policies: Policies, source: object): Desk {
   const ids = policies.policies.map((policy) => policy.id);
   return {
     rules: policies,
@@ -82,6 +101,7 @@ function deskOfPolicies(policies: Policies): Desk {
     title: `policies ${ids.map(printable).join(', ')}`,
     json: { policies: ids },
     policies,
+    source,
   };
 }
 

@@ -3,6 +3,7 @@ import { deadlinesCommand } from './deadlines-command';
 import { explainCommand } from './explain-command';
 import { MAIN_HELP, VERSION } from './help';
 import { IoFailure } from './io-failure';
+import { mergeCommand } from './merge-command';
 import { printable } from './output/printable';
 import { type ReportIo, reportCommand } from './report-command';
 import { EXIT, UsageError } from './usage-error';
@@ -18,6 +19,8 @@ export async function main(args: readonly string[], io: ReportIo): Promise<numbe
         return await compareCommand(rest, io);
       case 'deadlines':
         return deadlinesCommand(rest, io.stdout);
+      case 'merge':
+        return mergeCommand(rest, io);
       case 'explain':
         return await explainCommand(rest, io);
       case '--version':
@@ -31,7 +34,9 @@ export async function main(args: readonly string[], io: ReportIo): Promise<numbe
         io.stdout.write(MAIN_HELP);
         return EXIT.ok;
       default:
-        throw new UsageError(`unknown command ${command}: report, compare, explain or deadlines`);
+        throw new UsageError(
+          `unknown command ${command}: report, compare, merge, explain or deadlines`,
+        );
     }
   } catch (error) {
     // Messages quote arguments, paths and input: one line each, nothing a terminal acts on.
@@ -44,7 +49,8 @@ export async function main(args: readonly string[], io: ReportIo): Promise<numbe
       command === 'report' ||
       command === 'compare' ||
       command === 'explain' ||
-      command === 'deadlines'
+      command === 'deadlines' ||
+      command === 'merge'
         ? `sla-clock ${command} --help`
         : 'sla-clock --help';
     io.stderr.write(`sla-clock: ${printable(error.message)}\n(${help} lists the options)\n`);

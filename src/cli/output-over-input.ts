@@ -20,7 +20,7 @@ interface Place {
  * @throws {UsageError} naming the output and the file it would overwrite.
  */
 export function refuseOutputOverInput(files: {
-  readonly input: string;
+  readonly inputs: readonly string[];
   /** The process's stdin: its `fd` says which file it reads, when it reads one. */
   readonly stdin: object;
   readonly plan: string | undefined;
@@ -28,13 +28,17 @@ export function refuseOutputOverInput(files: {
   readonly with?: string | undefined;
   readonly tickets: string | undefined;
   readonly html: string | undefined;
+  /** `report --state`: the summary's state. */
+  readonly state?: string | undefined;
 }): void {
   const inputs: Place[] = [];
-  if (files.input === '-') {
-    const stdin = stdinIdentity(files.stdin);
-    if (stdin !== undefined) inputs.push({ name: 'stdin', identity: stdin });
-  } else {
-    inputs.push({ name: `the input ${files.input}`, identity: existing(files.input) });
+  for (const input of files.inputs) {
+    if (input === '-') {
+      const stdin = stdinIdentity(files.stdin);
+      if (stdin !== undefined) inputs.push({ name: 'stdin', identity: stdin });
+    } else {
+      inputs.push({ name: `the input ${input}`, identity: existing(input) });
+    }
   }
   // `standard` and `premium` name the built-in plans (loadPlan never reads them as files).
   for (const option of ['plan', 'with'] as const) {
@@ -44,7 +48,7 @@ export function refuseOutputOverInput(files: {
     }
   }
   const outputs: Place[] = [];
-  for (const option of ['tickets', 'html'] as const) {
+  for (const option of ['tickets', 'html', 'state'] as const) {
     const path = files[option];
     if (path === undefined) continue;
     const output = { name: `--${option} ${path}`, identity: existing(path) ?? unborn(path) };

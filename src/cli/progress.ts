@@ -5,6 +5,8 @@
  * erased at the end.
  */
 export class Progress {
+  /** No progress line: for a reading that is not on a terminal. */
+  static readonly none = new Progress(undefined, undefined, () => 0);
   readonly #started: number;
   #lastDrawn: number;
   #shown = false;

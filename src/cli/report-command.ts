@@ -5,24 +5,23 @@ import {
   type GroupDimension,
   NO_KIND,
   SlaError,
-  type SlaSummary,
-  type SlaSummaryOptions,
+  type SlaSummaryResult,
   SUMMARY_DIMENSIONS,
 } from '../index';
-import { checkEvaluateOptions } from '../sla/cycles/evaluate-options';
-import { evaluateChecked } from '../sla/evaluate-ticket';
 import { REPORT_HELP } from './help';
 import { PageData } from './html/page-data';
 import { checkHtmlPath, writeHtmlReport } from './html/write-html-report';
 import { RecordLimit } from './input/record-limit';
+import { readWithJobs } from './jobs/read-with-jobs';
 import { type Desk, loadPlan } from './load-plan';
 import { nowOption } from './now-option';
 import { printable, printableJson } from './output/printable';
 import { summaryTable } from './output/summary-table';
-import { TicketWriter } from './output/ticket-writer';
 import { refuseOutputOverInput } from './output-over-input';
 import { parseOptions } from './parse-options';
-import { type Pass, readInput } from './report-pass';
+import { readInputs } from './report-pass';
+import { writeReportState } from './state/report-state-file';
+import { summaryPass } from './summary-pass';
 import { EXIT, UsageError } from './usage-error';
 
 /** The streams and clock of the process, passed in so that nothing else reads them. */
@@ -31,6 +30,8 @@ export interface ReportIo {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly currentTime: () => number;
+  /** The command's own file, run again as worker threads by `--jobs` (none: parts read in turn). */
+  readonly workerScript?: string | URL | undefined;
 }
 
 /** The options of the commands that read a ticket export: report, and compare (which adds `with`). */
@@ -50,16 +51,21 @@ export const READING_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** `report`'s own options besides the reading ones. */
+const REPORT_OPTIONS = {
+  ...READING_OPTIONS,
+  state: { type: 'string' },
+  jobs: { type: 'string' },
+} as const;
+
 /** `sla-clock report`: the summary of a ticket export, streamed. */
 export async function reportCommand(args: readonly string[], io: ReportIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, READING_OPTIONS);
+  const { values, positionals } = parseOptions(args, REPORT_OPTIONS);
   if (values.help) {
     io.stdout.write(REPORT_HELP);
     return EXIT.ok;
   }
-  if (positionals.length !== 1) {
-    throw new UsageError('report takes one input: a file, or - for stdin');
-  }
+  checkInputs(positionals);
   const limit = RecordLimit.parse(values['max-record-size']);
   const desk = loadPlan(values.plan, limit);
   const { plan } = desk;
@@ -85,23 +91,43 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     throw new UsageError(`--timezone ${values.timezone}: ${error.reason}`);
   }
   refuseOutputOverInput({
-    input: positionals[0] as string,
+    inputs: positionals,
     stdin: io.stdin,
     plan: values.plan,
     tickets: values.tickets,
     html: values.html,
+    state: values.state,
   });
   if (values.html !== undefined) checkHtmlPath(values.html);
   const evaluateOptions: EvaluateTicketOptions = values['lenient-events']
     ? { now, lenient: true }
     : { now };
   const { tickets, html } = values;
+  const jobs = jobsOf(values.jobs);
+  const strict = values.strict === true;
+  const withJobs =
+    jobs > 1 && html === undefined
+      ? await readWithJobs(
+          positionals,
+          { jobs, desk, limit, tickets, workerScript: io.workerScript },
+          {
+            plan: values.plan as string,
+            maxRecordSize: values['max-record-size'],
+            evaluateOptions,
+            summaryOptions: { groupBy, timezone: summaryOptions.timezone },
+            strict,
+            format,
+          },
+          io,
+        )
+      : undefined;
   const {
     result: summary,
     stopped,
     pageData,
-  } = await readInput(
-    positionals[0] as string,
+  } = withJobs ??
+  (await readInputs(
+    positionals,
     values['any-order'] ? 'any' : 'auto',
     {
       start: () => summaryPass(desk, evaluateOptions, summaryOptions, { tickets, html }),
@@ -110,12 +136,41 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
       limit,
     },
     io,
-  );
+  ));
   if (stopped) {
     io.stderr.write('stopped at the first rejected ticket (--strict): no report\n');
     return EXIT.rejected;
   }
-  const result = summary.result();
+  if (values.state !== undefined) writeReportState(values.state, now, desk, summary);
+  return printReport(summary.result(), desk, now, {
+    json: values.json === true,
+    html: values.html,
+    pageData,
+    evaluateOptions,
+    io,
+  });
+}
+
+/**
+ * Prints a summary's report (tables or JSON) and writes its HTML page: the end of `report`, and
+ * all of `merge`.
+ *
+ * @returns The exit code: `rejected` when the summary counts rejected tickets.
+ */
+export function printReport(
+  result: SlaSummaryResult,
+  desk: Desk,
+  now: number,
+  outputs: {
+    readonly json: boolean;
+    readonly html: string | undefined;
+    readonly pageData: PageData | undefined;
+    readonly evaluateOptions: EvaluateTicketOptions;
+    readonly io: Pick<ReportIo, 'stdout' | 'stderr'>;
+  },
+): number {
+  const { io, evaluateOptions, pageData } = outputs;
+  const { plan } = desk;
   for (const field of result.groupBy.filter((name) => !KNOWN_DIMENSIONS.has(name))) {
     // A misspelt dimension is a field no ticket has: said, so that one group of `none` is not
     // taken for the answer.
@@ -125,18 +180,19 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
       );
     }
   }
-  if (values.html !== undefined && pageData !== undefined) {
-    writeHtmlReport(values.html, {
+  if (outputs.html !== undefined) {
+    writeHtmlReport(outputs.html, {
       result,
       plan,
       rules: desk.rules,
       policies: desk.policies?.policies.map((policy) => policy.id),
       now,
-      data: pageData,
+      // A merge of states has no tickets to show: only the counts and the charts.
+      data: pageData ?? new PageData(plan),
       evaluateOptions,
     });
   }
-  if (values.json) {
+  if (outputs.json) {
     const report = { now: new Date(now).toISOString(), ...desk.json, ...result };
     io.stdout.write(`${printableJson(report, 2)}\n`);
   } else {
@@ -145,40 +201,32 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
   return result.rejected.count > 0 ? EXIT.rejected : EXIT.ok;
 }
 
+const KNOWN_DIMENSIONS: ReadonlySet<string> = new Set(SUMMARY_DIMENSIONS);
+
 /**
- * One reading of the report: a fresh summary, the per-ticket output and the HTML page's data;
- * each ticket evaluated with the desk's plan or policies.
+ * `--jobs`: how many worker threads read the inputs.
+ *
+ * @throws {UsageError} for anything but a whole number from 1 to 64.
  */
-function summaryPass(
-  desk: Desk,
-  evaluateOptions: EvaluateTicketOptions,
-  summaryOptions: SlaSummaryOptions,
-  outputs: { readonly tickets: string | undefined; readonly html: string | undefined },
-): Pass<SlaSummary> {
-  const summary = createSlaSummary(summaryOptions);
-  // Checked once for the whole input; a ticket opened after `now` is the ticket's fault.
-  const options = checkEvaluateOptions(evaluateOptions, 'refuse-ticket');
-  const writer =
-    outputs.tickets === undefined
-      ? undefined
-      : TicketWriter.open(outputs.tickets, desk.plan, desk.policies !== undefined);
-  return {
-    counter: {
-      add(ticket) {
-        const evaluation = evaluateChecked(desk.rules, ticket, options);
-        summary.add(ticket, evaluation);
-        writer?.write(ticket.id, ticket.kind, evaluation);
-        return evaluation;
-      },
-      reject: (where, error) => summary.reject(where, error),
-    },
-    output: writer,
-    pageData: outputs.html === undefined ? undefined : new PageData(desk.plan),
-    result: () => summary,
-  };
+function jobsOf(text: string | undefined): number {
+  if (text === undefined) return 1;
+  const jobs = /^\d{1,2}$/.test(text.trim()) ? Number(text) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= 64))
+    throw new UsageError(`--jobs ${text}: a whole number from 1 to 64`);
+  return jobs;
 }
 
-const KNOWN_DIMENSIONS: ReadonlySet<string> = new Set(SUMMARY_DIMENSIONS);
+/**
+ * The inputs of a reading command: at least one, and stdin (`-`) at most once.
+ *
+ * @throws {UsageError} otherwise.
+ */
+export function checkInputs(inputs: readonly string[]): void {
+  if (inputs.length === 0) throw new UsageError('no input: name one or more files, or - for stdin');
+  if (inputs.filter((input) => input === '-').length > 1) {
+    throw new UsageError('- (stdin) is named twice: stdin can be read once');
+  }
+}
 
 /** `--group-by`: names separated by commas; any name but the known ones is a field. */
 export function groupByOf(text: string | undefined): GroupDimension[] {

@@ -41,62 +41,95 @@ export interface PassResult<R> {
 }
 
 /**
- * Reads the input and evaluates its tickets. An event export whose order shows late that it is
- * not grouped by ticket (a ticket comes back after its rows were counted) is read again from the
- * start, every ticket's rows held until the end, when the input is a file; from stdin, which
- * cannot be read twice, that is a usage error.
+ * Reads the inputs in their order and evaluates their tickets, all counted into one reading's
+ * result. An event export whose order shows late that it is not grouped by ticket (a ticket comes
+ * back after its rows were counted) is read again from the start, every ticket's rows held until
+ * the end, when the input is a file (the inputs before it are read again too, into a fresh
+ * result); from stdin, which cannot be read twice, that is a usage error. Each input is an export
+ * of its own: a ticket's rows are all in one input.
  *
  * @throws {UsageError} for an input that cannot be opened or read as any form.
  */
-export async function readInput<R>(
-  path: string,
+export async function readInputs<R>(
+  paths: readonly string[],
   order: RowOrder,
   settings: PassSettings<R>,
   io: ReportIo,
 ): Promise<PassResult<R>> {
-  try {
-    return await readOnce(path, order, settings, io);
-  } catch (error) {
-    if (!(error instanceof RowsNotGrouped)) throw error;
-    const where = `line ${error.line}: ticket ${error.ticketId}: its rows come back after other tickets' rows`;
-    if (error.canReadAgain === false) {
-      throw new UsageError(
-        `${where}, and stdin cannot be read twice: give --any-order (every ticket's rows are then held until the end), or sort the rows by ticket`,
+  const orders = paths.map(() => order);
+  for (;;) {
+    try {
+      return await readAll(paths, orders, settings, io);
+    } catch (error) {
+      if (!(error instanceof RowsNotGrouped) || error.input === undefined) throw error;
+      const where = `${inputPrefix(paths, error.input)}line ${error.line}: ticket ${error.ticketId}: its rows come back after other tickets' rows`;
+      if (error.canReadAgain === false) {
+        throw new UsageError(
+          `${where}, and stdin cannot be read twice: give --any-order (every ticket's rows are then held until the end), or sort the rows by ticket`,
+        );
+      }
+      io.stderr.write(
+        `${printable(where)}: reading the input again, every ticket's rows held until the end (as --any-order does); the lines below replace those above\n`,
       );
+      orders[error.input] = 'any';
     }
-    io.stderr.write(
-      `${printable(where)}: reading the input again, every ticket's rows held until the end (as --any-order does); the lines below replace those above\n`,
-    );
-    return readOnce(path, 'any', settings, io);
   }
 }
 
-async function readOnce<R>(
-  path: string,
-  order: RowOrder,
+/** What a rejection's line is prefixed with: the input's name when there are several. */
+export function inputPrefix(paths: readonly string[], index: number): string {
+  return paths.length > 1 ? `${paths[index]}: ` : '';
+}
+
+async function readAll<R>(
+  paths: readonly string[],
+  orders: readonly RowOrder[],
   settings: PassSettings<R>,
   io: ReportIo,
 ): Promise<PassResult<R>> {
-  const input = await openInput(path, io.stdin);
-  let pass: Pass<R>;
-  try {
-    pass = settings.start();
-  } catch (error) {
-    await input.close();
-    throw error;
-  }
+  const pass = settings.start();
   const { pageData } = pass;
+  const run = new ReportRun(pass.counter, io.stderr, {
+    strict: settings.strict,
+    output: pass.output,
+    pageData,
+  });
+  try {
+    for (const [index, path] of paths.entries()) {
+      if (run.stopped) break;
+      run.prefix = inputPrefix(paths, index);
+      try {
+        await readInputFile(path, orders[index] ?? 'auto', run, settings, io);
+      } catch (error) {
+        if (error instanceof RowsNotGrouped) error.input = index;
+        throw error;
+      }
+    }
+  } finally {
+    await pass.output?.end();
+  }
+  return { result: pass.result(), stopped: run.stopped, pageData };
+}
+
+/**
+ * Reads one input into a reading's run: its tickets evaluated and counted, its rejections said.
+ *
+ * @throws {RowsNotGrouped} when its event rows show late that they are not grouped by ticket.
+ */
+export async function readInputFile(
+  path: string,
+  order: RowOrder,
+  run: ReportRun,
+  settings: Pick<PassSettings<unknown>, 'format' | 'limit'>,
+  io: Pick<ReportIo, 'stdin' | 'stderr'>,
+): Promise<void> {
+  const input = await openInput(path, io.stdin);
   const progress = new Progress(
     io.stderr.isTTY ? io.stderr : undefined,
     input.size,
     input.bytesRead,
   );
-  const run = new ReportRun(pass.counter, io.stderr, {
-    strict: settings.strict,
-    output: pass.output,
-    progress,
-    pageData,
-  });
+  run.progress = progress;
   try {
     // Sniffed even when the form is known: an empty input is said to be empty in either form.
     const sniffed = await sniffForm(input.chunks, settings.limit);
@@ -109,7 +142,8 @@ async function readOnce<R>(
     } else {
       const csv = new CsvTickets(run, order);
       await readCsvRecords(sniffed.chunks, csv, settings.limit);
-      if (csv.headerProblem !== undefined) throw new UsageError(csv.headerProblem);
+      if (csv.headerProblem !== undefined)
+        throw new UsageError(`${run.prefix}${csv.headerProblem}`);
       if (!run.stopped) await csv.end();
     }
   } catch (error) {
@@ -118,7 +152,5 @@ async function readOnce<R>(
   } finally {
     progress.clear();
     await input.close();
-    await pass.output?.end();
   }
-  return { result: pass.result(), stopped: run.stopped, pageData };
 }

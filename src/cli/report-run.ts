@@ -3,7 +3,7 @@ import { SlaError, type Ticket, type TicketEvaluation } from '../index';
 import type { PageData } from './html/page-data';
 import type { InputTicket, TicketSink } from './input/ticket-sink';
 import { printable } from './output/printable';
-import type { Progress } from './progress';
+import { Progress } from './progress';
 
 /** What to say about a value on the stderr line of a rejected ticket. */
 const FIELD_NAMES: Record<string, string> = {
@@ -35,6 +35,10 @@ export interface PassCounter {
  */
 export class ReportRun implements TicketSink {
   tickets = 0;
+  /** Put before `line N` when the command reads several inputs: the input's name. */
+  prefix = '';
+  /** The progress line of the input being read. */
+  progress: Progress = Progress.none;
   #stopped = false;
   #lines = 0;
 
@@ -44,7 +48,6 @@ export class ReportRun implements TicketSink {
     private readonly options: {
       readonly strict: boolean;
       readonly output?: { drained(): Promise<void> | undefined } | undefined;
-      readonly progress: Progress;
       readonly pageData?: PageData | undefined;
     },
   ) {}
@@ -55,7 +58,7 @@ export class ReportRun implements TicketSink {
 
   lines(count: number): void {
     this.#lines = count;
-    this.options.progress.update(count, this.tickets);
+    this.progress.update(count, this.tickets);
   }
 
   drained(): Promise<void> | undefined {
@@ -86,17 +89,17 @@ export class ReportRun implements TicketSink {
 
   #reject(line: number, ticketId: string | undefined, error: SlaError, text = describe(error)) {
     if (this.#stopped) return;
-    this.counter.reject(`line ${line}`, error);
+    this.counter.reject(`${this.prefix}line ${line}`, error);
     this.#say(line, ticketId, text);
     if (this.options.strict) this.#stopped = true;
   }
 
   #say(line: number, ticketId: string | undefined, text: string): void {
-    this.options.progress.clear();
+    this.progress.clear();
     // The id and the values quoted in the reason are input: one line, nothing a terminal acts on.
-    const said = `line ${line}: ${ticketId === undefined ? '' : `ticket ${ticketId}: `}${text}`;
+    const said = `${this.prefix}line ${line}: ${ticketId === undefined ? '' : `ticket ${ticketId}: `}${text}`;
     this.errors.write(`${printable(said)}\n`);
-    this.options.progress.update(this.#lines, this.tickets);
+    this.progress.update(this.#lines, this.tickets);
   }
 }
 

@@ -135,7 +135,7 @@ describe('sla-clock compare', () => {
     expect(help.stdout).toContain('Usage: sla-clock compare');
     expect(help.stdout).toMatch(/Examples\n {2}sla-clock compare /);
     expect(runCli(['--help']).stdout).toContain(
-      'sla-clock compare <file | -> --plan <plan> --with <plan>',
+      'sla-clock compare <file…> --plan <plan> --with <plan>',
     );
   });
 });

@@ -437,8 +437,13 @@ describe('sla-clock report: options and exit codes', () => {
       ['report', 'examples/tickets.csv', '--plan', 'standard', '--bogus'],
       "Unknown option '--bogus'",
     ],
-    [['report', '--plan', 'standard'], 'report takes one input'],
-    [['report', 'a.csv', 'b.csv', '--plan', 'standard'], 'report takes one input'],
+    [['report', '--plan', 'standard'], 'no input: name one or more files'],
+    [['report', '-', '-', '--plan', 'standard'], '- (stdin) is named twice'],
+    [
+      ['report', 'a.csv', '--plan', 'standard', '--jobs', '0'],
+      '--jobs 0: a whole number from 1 to 64',
+    ],
+    [['report', 'a.csv', '--plan', 'standard', '--jobs', 'two'], '--jobs two: a whole number'],
     [['report', 'examples/tickets.csv'], '--plan is required'],
     [['report', 'no-such-file.csv', '--plan', 'standard'], 'cannot read no-such-file.csv'],
     [['report', 'examples/tickets.csv', '--plan', 'gold'], 'cannot read the plan file gold'],
@@ -485,7 +490,7 @@ describe('sla-clock report: options and exit codes', () => {
       expect(result.stdout).toContain(`Usage: sla-clock ${command}`);
       expect(result.stdout).toMatch(/Examples\n {2}sla-clock /);
     }
-    expect(runCli(['--help']).stdout).toContain('sla-clock report <file | -> --plan <plan>');
+    expect(runCli(['--help']).stdout).toContain('sla-clock report <file…> --plan <plan>');
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(runCli(['--version']).stdout).toBe(`${version}\n`);
   });

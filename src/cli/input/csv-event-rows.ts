@@ -72,6 +72,8 @@ export class RowsNotGrouped extends Error {
   override readonly name = 'RowsNotGrouped';
   /** Whether the input can be read again from its start (a file), once the reader knows. */
   canReadAgain: boolean | undefined;
+  /** Which of the command's inputs it is in (its index), once the reading knows. */
+  input: number | undefined;
 
   constructor(
     readonly line: number,

@@ -52,7 +52,19 @@ export class CsvParser {
   constructor(
     private readonly consumer: CsvConsumer,
     private readonly limit: RecordLimit,
-  ) {}
+    /** The line the first character is on: a part of a file read apart starts further on. */
+    firstLine = 1,
+  ) {
+    this.#line = firstLine;
+  }
+
+  /**
+   * Whether the text so far ends exactly after a record: no record, quoted field or skipped line
+   * left open. A part of a file read apart must end so, or it was not cut where a record ends.
+   */
+  get idle(): boolean {
+    return !this.#inRecord && !this.#afterCr && !this.#skipping;
+  }
 
   get linesRead(): number {
     return this.#line - 1;

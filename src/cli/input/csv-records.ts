@@ -12,8 +12,10 @@ export async function readCsvRecords(
   chunks: AsyncIterable<string>,
   consumer: CsvConsumer,
   limit: RecordLimit,
+  /** The line of the first character: the last part of a file read apart starts further on. */
+  firstLine = 1,
 ): Promise<void> {
-  const parser = new CsvParser(consumer, limit);
+  const parser = new CsvParser(consumer, limit, firstLine);
   for await (const chunk of chunks) {
     parser.push(chunk);
     consumer.lines(parser.linesRead);
@@ -22,4 +24,27 @@ export async function readCsvRecords(
   }
   parser.end();
   consumer.lines(parser.linesRead);
+}
+
+/**
+ * Reads the CSV of one part of a file, cut after a line break, without ending it: the records of
+ * the part go to the consumer, numbered from `firstLine`.
+ *
+ * @returns Whether the part ended where a record ends (see `CsvParser.idle`), and the last line
+ * read, for the caller to check that the cut was where it thought.
+ */
+export async function readCsvPart(
+  chunks: AsyncIterable<string>,
+  consumer: CsvConsumer,
+  limit: RecordLimit,
+  firstLine: number,
+): Promise<{ readonly idle: boolean; readonly lastLine: number }> {
+  const parser = new CsvParser(consumer, limit, firstLine);
+  for await (const chunk of chunks) {
+    parser.push(chunk);
+    consumer.lines(parser.linesRead);
+    if (consumer.stopped) break;
+    await consumer.drained();
+  }
+  return { idle: parser.idle, lastLine: parser.linesRead };
 }

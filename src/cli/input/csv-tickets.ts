@@ -20,6 +20,8 @@ export class CsvTickets implements CsvConsumer {
   constructor(
     private readonly sink: TicketSink,
     private readonly order: RowOrder,
+    /** The ticket ids read: kept by the caller when it compares them with another reading's. */
+    private readonly seen = new SeenIds(),
   ) {}
 
   get stopped(): boolean {
@@ -45,8 +47,15 @@ export class CsvTickets implements CsvConsumer {
     const header = readHeader(cells);
     if ('problem' in header) this.headerProblem = `line ${line}: ${header.problem}`;
     else if (header.form === 'events')
-      this.#rows = new EventRowsByOrder(header.columns, header.width, this.sink, this.order);
-    else this.#rows = new TicketRows(header.columns, header.width, this.sink, new SeenIds());
+      this.#rows = new EventRowsByOrder(
+        header.columns,
+        header.width,
+        this.sink,
+        this.order,
+        undefined,
+        this.seen,
+      );
+    else this.#rows = new TicketRows(header.columns, header.width, this.sink, this.seen);
   }
 
   malformed(line: number, reason: string, cells: readonly string[]): void {
@@ -55,6 +64,11 @@ export class CsvTickets implements CsvConsumer {
       this.#sawRow = true;
       this.#rows.malformed(line, reason, cells);
     }
+  }
+
+  /** Hands over the tickets still held: the end of a part of a file, read apart. */
+  async endPart(): Promise<void> {
+    await this.#rows?.flush();
   }
 
   /** Hands over the tickets still held; says so if the input had no header or no ticket. */

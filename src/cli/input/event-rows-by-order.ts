@@ -11,8 +11,11 @@ import type { TicketSink } from './ticket-sink';
  */
 export const ROWS_BEFORE_DECIDING = 10_000;
 
-/** How the rows of an event export are read: `auto` decides from the first rows. */
-export type RowOrder = 'auto' | 'any';
+/**
+ * How the rows of an event export are read: `auto` decides from the first rows; `grouped` takes
+ * them as grouped by ticket from the start (a ticket that comes back is `RowsNotGrouped`).
+ */
+export type RowOrder = 'auto' | 'any' | 'grouped';
 
 type HeldRecord =
   | { readonly cells: readonly string[]; readonly line: number }
@@ -37,8 +40,10 @@ export class EventRowsByOrder implements RowReader {
     private readonly sink: TicketSink,
     order: RowOrder,
     private readonly rowsBeforeDeciding = ROWS_BEFORE_DECIDING,
+    private readonly seen = new SeenIds(),
   ) {
     if (order === 'any') this.#decide('held');
+    else if (order === 'grouped') this.#decide('grouped');
   }
 
   row(cells: readonly string[], line: number): void {
@@ -79,7 +84,7 @@ export class EventRowsByOrder implements RowReader {
     const reader =
       order === 'held'
         ? new HeldEventRows(this.columns, this.width, this.sink)
-        : new GroupedEventRows(this.columns, this.width, this.sink, new SeenIds());
+        : new GroupedEventRows(this.columns, this.width, this.sink, this.seen);
     this.#reader = reader;
     const kept = this.#kept ?? [];
     this.#kept = undefined;

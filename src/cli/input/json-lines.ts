@@ -18,8 +18,10 @@ export async function readJsonLines(
   sink: TicketSink,
   seen: SeenIds,
   limit: RecordLimit,
+  /** The line of the first character: a part of a file read apart starts further on. */
+  firstLine = 1,
 ): Promise<void> {
-  let line = 1;
+  let line = firstLine;
   let pieces: string[] = [];
   let pending = 0;
   let tooLong = false;

@@ -69,21 +69,51 @@ export async function openInput(path: string, stdin: Readable): Promise<Input> {
 }
 
 /**
+ * The text of bytes `[start, end)` of a file (`end` undefined: to its end): a part of an input read
+ * apart, cut after a line break. UTF-8 only (a UTF-16 file is never cut).
+ *
+ * @throws {UsageError} when the file cannot be opened.
+ */
+export async function openFileRange(
+  path: string,
+  start: number,
+  end: number | undefined,
+): Promise<AsyncIterable<string>> {
+  let file: FileHandle;
+  try {
+    file = await open(path, 'r');
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  return decode(fileBytes(file, path, start, end), path, { bytes: 0 });
+}
+
+/**
  * The bytes of a file, 64 KB at a time, read into one buffer used again and again (each piece is
  * decoded before the next read): a large input leaves no trail of buffers for the garbage
  * collector, which would only free them in bursts.
  */
-async function* fileBytes(file: FileHandle, path: string): AsyncGenerator<Uint8Array> {
+async function* fileBytes(
+  file: FileHandle,
+  path: string,
+  start?: number,
+  end = Number.POSITIVE_INFINITY,
+): AsyncGenerator<Uint8Array> {
   const buffer = Buffer.alloc(64 * 1024);
+  let position = start;
   try {
     for (;;) {
+      const wanted =
+        position === undefined ? buffer.length : Math.min(buffer.length, end - position);
+      if (wanted <= 0) return;
       let bytesRead: number;
       try {
-        ({ bytesRead } = await file.read(buffer, 0, buffer.length, null));
+        ({ bytesRead } = await file.read(buffer, 0, wanted, position ?? null));
       } catch (error) {
         throw cannotRead(path, error);
       }
       if (bytesRead === 0) return;
+      if (position !== undefined) position += bytesRead;
       yield buffer.subarray(0, bytesRead);
     }
   } finally {

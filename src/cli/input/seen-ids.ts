@@ -16,6 +16,20 @@ export class SeenIds {
   /** How many ids the last page of each bucket holds. */
   readonly #lastPageSizes = new Uint16Array(1 << BUCKET_BITS);
 
+  /** Every id remembered, as its hash (in no order): to find an id that two readings saw. */
+  hashes(): Float64Array {
+    let count = 0;
+    for (const pages of this.#pages) count += pages.length * PAGE_SLOTS;
+    const all = new Float64Array(count);
+    let size = 0;
+    for (const pages of this.#pages) {
+      for (const page of pages) {
+        for (const hash of page) if (hash !== 0) all[size++] = hash;
+      }
+    }
+    return all.slice(0, size);
+  }
+
   /** Remembers `id`; `false` if it was already there. */
   add(id: string): boolean {
     const hash = hash53(id);

@@ -33,12 +33,12 @@ export class TicketWriter {
   /** Tickets are held to policies: each row names its policy and version. */
   readonly #policies: boolean;
 
-  private constructor(path: string, csv: boolean, plan: Plan, policies: boolean) {
+  private constructor(path: string, csv: boolean, plan: Plan, policies: boolean, header: boolean) {
     this.#csv = csv;
     this.#policies = policies;
     this.#metrics = plan.metrics.map(({ id }) => ({ id, many: runsManyCycles(plan, id) }));
     this.#output = openOutput(path, '--tickets');
-    if (csv) {
+    if (csv && header) {
       this.#output.write(
         csvLine([
           'id',
@@ -57,9 +57,10 @@ export class TicketWriter {
    * @throws {UsageError} when the extension says neither CSV nor JSON Lines, or the file cannot
    * be opened for writing (a write that fails later is an `IoFailure` from `end`).
    */
-  static open(path: string, plan: Plan, policies = false): TicketWriter {
-    if (/\.csv$/i.test(path)) return new TicketWriter(path, true, plan, policies);
-    if (/\.(jsonl|ndjson)$/i.test(path)) return new TicketWriter(path, false, plan, policies);
+  static open(path: string, plan: Plan, policies = false, header = true): TicketWriter {
+    if (/\.csv$/i.test(path)) return new TicketWriter(path, true, plan, policies, header);
+    if (/\.(jsonl|ndjson)$/i.test(path))
+      return new TicketWriter(path, false, plan, policies, header);
     throw new UsageError(`--tickets ${path}: the file must end in .csv, .jsonl or .ndjson`);
   }
 
@@ -96,6 +97,11 @@ export class TicketWriter {
         : { id, priority, kind: kind ?? null, metrics: byMetric };
       this.#output.write(`${printableJson(line)}\n`);
     }
+  }
+
+  /** Rows written apart (a part of the input read by a worker), as they are. */
+  append(rows: string): void {
+    this.#output.write(rows);
   }
 
   drained(): Promise<void> | undefined {

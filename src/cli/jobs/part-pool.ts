@@ -1,0 +1,115 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { IoFailure } from '../io-failure';
+import { UsageError } from '../usage-error';
+import {
+  type PartOutcome,
+  type PartReader,
+  type PartSettings,
+  type PartTask,
+  partReader,
+  readPart,
+} from './read-part';
+
+/** What a worker thread of the command is started for (its `workerData.role`). */
+const PART_WORKER = 'sla-clock part reader';
+
+/** Readers of parts working at once: worker threads, or the main thread alone. */
+export interface PartPool {
+  /** How many parts are read at once. */
+  readonly size: number;
+  /** Reads a part on the `slot`-th reader (one part at a time per slot). */
+  read(slot: number, task: PartTask): Promise<PartOutcome>;
+  close(): Promise<void>;
+}
+
+/** A failure inside a worker, sent as data and thrown again in the main thread as it was. */
+interface Failure {
+  readonly name: string;
+  readonly message: string;
+  readonly stack: string | undefined;
+}
+
+/**
+ * Starts `size` worker threads running `script` (the command's own file) to read parts with
+ * `settings`; without a script (the command run from its sources, in tests) the main thread reads
+ * the parts one after another, the same way.
+ */
+export function partPool(
+  script: string | URL | undefined,
+  size: number,
+  settings: PartSettings,
+): PartPool {
+  if (script === undefined) {
+    let reader: PartReader | undefined;
+    return {
+      size: 1,
+      read: async (_slot, task) => {
+        reader ??= partReader(settings);
+        return readPart(task, reader);
+      },
+      close: async () => undefined,
+    };
+  }
+  const workers = Array.from(
+    { length: size },
+    () => new Worker(script, { workerData: { role: PART_WORKER, settings } }),
+  );
+  return {
+    size,
+    read: (slot, task) => {
+      const worker = workers[slot] as Worker;
+      return new Promise<PartOutcome>((resolve, reject) => {
+        const done = () => {
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+        };
+        const onMessage = (message: { outcome?: PartOutcome; failure?: Failure }) => {
+          done();
+          if (message.outcome !== undefined) resolve(message.outcome);
+          else reject(errorOf(message.failure as Failure));
+        };
+        const onError = (error: Error) => {
+          done();
+          reject(error);
+        };
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.postMessage(task);
+      });
+    },
+    close: async () => {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
+
+function errorOf(failure: Failure): Error {
+  if (failure.name === 'UsageError') return new UsageError(failure.message);
+  if (failure.name === 'IoFailure') return new IoFailure(failure.message);
+  const error = new Error(`in a worker thread: ${failure.message}`);
+  if (failure.stack !== undefined) error.stack = failure.stack;
+  return error;
+}
+
+/**
+ * Runs this thread as a reader of parts if it was started as one.
+ *
+ * @returns Whether it was: the command's entry then does nothing else.
+ */
+export function servePartsIfWorker(): boolean {
+  const data = workerData as { role?: unknown; settings?: PartSettings } | undefined;
+  if (isMainThread || parentPort === null || data?.role !== PART_WORKER) return false;
+  const port = parentPort;
+  let reader: PartReader | undefined;
+  port.on('message', (task: PartTask) => {
+    (async () => {
+      reader ??= partReader(data.settings as PartSettings);
+      const outcome = await readPart(task, reader);
+      port.postMessage({ outcome }, [outcome.ids.buffer as ArrayBuffer]);
+    })().catch((error: unknown) => {
+      const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
+      port.postMessage({ failure: { name, message, stack } });
+    });
+  });
+  return true;
+}

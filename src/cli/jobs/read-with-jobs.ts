@@ -1,0 +1,169 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSlaSummary, type SlaSummary } from '../../index';
+import type { RecordLimit } from '../input/record-limit';
+import type { Desk } from '../load-plan';
+import { TicketWriter } from '../output/ticket-writer';
+import type { ReportIo } from '../report-command';
+import { inputPrefix, type PassResult } from '../report-pass';
+import { fileParts } from './file-parts';
+import { partPool } from './part-pool';
+import type { PartOutcome, PartSettings, PartTask } from './read-part';
+
+/** What the reading with jobs needs besides the parts' settings. */
+export interface JobsSettings {
+  readonly jobs: number;
+  readonly desk: Desk;
+  readonly limit: RecordLimit;
+  readonly tickets: string | undefined;
+  /** The command's file, run again as each worker thread; none: the parts are read in turn. */
+  readonly workerScript: string | URL | undefined;
+}
+
+/**
+ * Reads the inputs in parts at once and puts the parts together in their order: the result, the
+ * lines on stderr and the `--tickets` rows are those one reading gives.
+ *
+ * @returns `undefined` when the inputs must be read in one piece: stdin, nothing worth
+ * splitting, or a cut that the parts found wrong (rows of a ticket on both sides, a quote left
+ * open, an id read by two parts); nothing has been written then.
+ */
+export async function readWithJobs(
+  paths: readonly string[],
+  settings: JobsSettings,
+  parts: Omit<PartSettings, 'folder' | 'ticketsExtension'>,
+  io: ReportIo,
+): Promise<PassResult<SlaSummary> | undefined> {
+  if (paths.includes('-')) return undefined;
+  const tasks: PartTask[] = [];
+  const splits = paths.map((path) => fileParts(path, parts.format, settings.jobs, settings.limit));
+  for (const [input, path] of paths.entries()) {
+    const prefix = inputPrefix(paths, input);
+    const split = splits[input];
+    if (split === undefined) {
+      tasks.push({ index: tasks.length, path, form: 'csv', headerEnd: 0, part: undefined, prefix });
+      continue;
+    }
+    for (const part of split.parts) {
+      tasks.push({
+        index: tasks.length,
+        path,
+        form: split.form,
+        headerEnd: split.headerEnd,
+        part,
+        prefix,
+      });
+    }
+  }
+  if (tasks.length < 2) return undefined;
+  const folder = mkdtempSync(join(tmpdir(), 'sla-clock-'));
+  try {
+    const ticketsExtension = settings.tickets?.match(/\.[^./]+$/)?.[0];
+    const partSettings: PartSettings = { ...parts, folder, ticketsExtension };
+    const outcomes = await readAll(tasks, settings, partSettings);
+    if (outcomes.some((outcome) => outcome.unsplittable !== undefined)) return undefined;
+    if (anIdInTwoParts(tasks, outcomes)) return undefined;
+    return await putTogether(outcomes, settings, parts, io);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function readAll(
+  tasks: readonly PartTask[],
+  settings: JobsSettings,
+  partSettings: PartSettings,
+): Promise<PartOutcome[]> {
+  const pool = partPool(settings.workerScript, Math.min(settings.jobs, tasks.length), partSettings);
+  const outcomes: PartOutcome[] = [];
+  let next = 0;
+  try {
+    await Promise.all(
+      Array.from({ length: pool.size }, async (_, slot) => {
+        while (next < tasks.length) {
+          const task = tasks[next++] as PartTask;
+          outcomes[task.index] = await pool.read(slot, task);
+        }
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+  return outcomes;
+}
+
+/** Whether two parts of one input read the same ticket id: its rows were not grouped. */
+function anIdInTwoParts(tasks: readonly PartTask[], outcomes: readonly PartOutcome[]): boolean {
+  const byPath = new Map<string, Float64Array[]>();
+  for (const task of tasks) {
+    if (task.part === undefined) continue;
+    const ids = (outcomes[task.index] as PartOutcome).ids;
+    byPath.set(task.path, [...(byPath.get(task.path) ?? []), ids]);
+  }
+  for (const lists of byPath.values()) {
+    const all = new Float64Array(lists.reduce((sum, list) => sum + list.length, 0));
+    let at = 0;
+    for (const list of lists) {
+      all.set(list, at);
+      at += list.length;
+    }
+    all.sort();
+    for (let index = 1; index < all.length; index++) {
+      if (all[index] === all[index - 1]) return true;
+    }
+  }
+  return false;
+}
+
+/** The parts' results merged, their stderr lines and rows written, in the inputs' order. */
+async function putTogether(
+  outcomes: readonly PartOutcome[],
+  settings: JobsSettings,
+  parts: Omit<PartSettings, 'folder' | 'ticketsExtension'>,
+  io: ReportIo,
+): Promise<PassResult<SlaSummary>> {
+  const { desk } = settings;
+  const summary = createSlaSummary({ ...parts.summaryOptions, plan: desk.rules });
+  const writer =
+    settings.tickets === undefined
+      ? undefined
+      : TicketWriter.open(settings.tickets, desk.plan, desk.policies !== undefined);
+  let stopped = false;
+  try {
+    for (const outcome of outcomes) {
+      await copyText(outcome.errorsFile, (text) => io.stderr.write(text));
+      if (outcome.ticketsFile !== undefined && writer !== undefined) {
+        await copyText(outcome.ticketsFile, (text) => {
+          writer.append(text);
+          return writer.drained();
+        });
+      }
+      if (outcome.stopped) {
+        stopped = true;
+        break;
+      }
+      summary.merge(outcome.state);
+    }
+  } finally {
+    await writer?.end();
+  }
+  return { result: summary, stopped, pageData: undefined };
+}
+
+/** Hands the text of a file to `write`, a megabyte at a time, waiting when it says to. */
+async function copyText(path: string, write: (text: string) => unknown): Promise<void> {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(1024 * 1024);
+    const decoder = new TextDecoder();
+    for (;;) {
+      const count = readSync(fd, buffer, 0, buffer.length, null);
+      const text = decoder.decode(buffer.subarray(0, count), { stream: count > 0 });
+      if (text !== '') await write(text);
+      if (count === 0) return;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
