@@ -1,11 +1,9 @@
-import type { ReadTicket } from './ticket-record';
-
 /**
  * The line an error of `evaluateTicket` is about: an event's own row when the error names an
  * event (`ticket.events[2]…`) and the events had rows of their own, else the ticket's line. The
  * command says the same line in its `line N: …` messages.
  *
- * @param record - The ticket as `readTickets` gave it.
+ * @param record - The ticket as `readTickets` gave it (its `line` and `eventLines` are read).
  * @param error - What `evaluateTicket` threw (its `path` is read when it has one).
  * @returns The line to name in a message, or to pass to `summary.reject` as `line N`.
  * @example
@@ -21,7 +19,10 @@ import type { ReadTicket } from './ticket-record';
  * }
  * //=> line 4: invalid_event
  */
-export function lineOfError(record: ReadTicket, error: unknown): number {
+export function lineOfError(
+  record: { readonly line: number; readonly eventLines?: readonly number[] | undefined },
+  error: unknown,
+): number {
   const path = (error as { path?: unknown } | null)?.path;
   const match = typeof path === 'string' ? /^ticket\.events\[(\d+)\]/.exec(path) : null;
   return match === null ? record.line : (record.eventLines?.[Number(match[1])] ?? record.line);
