@@ -91,7 +91,8 @@ interface Settings {
  * Reads the tickets of an export as `sla-clock report` does (an events CSV, a desk's CSV with one
  * row per ticket, or JSON Lines), one at a time: for each ticket, its record with its line, or a
  * rejection with the line and why. The reading keeps pace with the loop that consumes it (at most
- * about a thousand records wait), and breaking out of the loop closes the file.
+ * about a thousand records wait), and breaking out of the loop closes the file (or destroys the
+ * stream).
  *
  * @param source - A file's path (or `file:` URL), a readable stream, or an iterable (sync or
  *   async) of text or byte chunks. Bytes are UTF-8, or UTF-16 after a byte-order mark.
@@ -150,8 +151,21 @@ async function* records(source: TicketSource, settings: Settings): AsyncGenerato
     }
   } finally {
     queue.stop();
-    await reading;
+    await letGo(source, queue, reading);
   }
+}
+
+/**
+ * Ends a reading that the consumer left. A file is closed once its current read is done (at
+ * once). A stream may wait for input that never comes (a terminal, a socket): it is destroyed,
+ * as a `for await` loop over it would do. Any other iterable is left to end at its next chunk.
+ */
+async function letGo(source: TicketSource, queue: RecordQueue, reading: Promise<void>) {
+  if (typeof source === 'string' || source instanceof URL) return reading;
+  const { destroy } = source as { destroy?: unknown };
+  if (typeof destroy !== 'function') return undefined;
+  if (!queue.ended) destroy.call(source);
+  return reading;
 }
 
 async function read(source: TicketSource, settings: Settings, queue: RecordQueue): Promise<void> {

@@ -4,7 +4,8 @@
 // with a slow consumer, and breaking out of the loop lets go of the file.
 import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it, vi } from 'vitest';
 import { createSlaSummary, evaluateTicket, SlaError, standardPlan } from '../../src/index';
 import { lineOfError, readTickets, type TicketRecord } from '../../src/node';
 import { QUEUE_ROOM } from '../../src/node/record-queue';
@@ -218,7 +219,9 @@ describe('readTickets keeps pace with its consumer', () => {
     // 100,000 tickets in the source; about QUEUE_ROOM (+ a chunk) read when the consumer paused.
     expect(counter.pulled).toBeGreaterThan(1);
     expect(counter.pulled * 10).toBeLessThanOrEqual(QUEUE_ROOM + 20);
-    expect(counter.finished).toBe(true);
+    // An iterable is let go at its next chunk, after the loop has left.
+    await vi.waitFor(() => expect(counter.finished).toBe(true));
+    expect(counter.pulled * 10).toBeLessThanOrEqual(QUEUE_ROOM + 30);
   });
 
   it('reads everything for a consumer that takes everything', async () => {
@@ -243,6 +246,11 @@ describe('readTickets keeps pace with its consumer', () => {
     const stream = createReadStream(example('tickets.jsonl'), { highWaterMark: 1024 });
     for await (const _record of readTickets(stream)) break;
     expect(stream.destroyed).toBe(true);
+    // A stream that waits for more (a terminal, a socket) does not hold the loop back.
+    const waiting = new PassThrough();
+    waiting.write('{"id":"T-1","openedAt":"2026-04-01T09:00:00Z","priority":"high"}\n');
+    for await (const _record of readTickets(waiting)) break;
+    expect(waiting.destroyed).toBe(true);
     // A reading that fails lets go of the file too.
     await expect(consume(readTickets(join(ROOT, 'README.md')))).rejects.toThrow(SlaError);
     expect(openFiles()).toBe(before);
