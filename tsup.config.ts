@@ -7,9 +7,10 @@ const ZOD_NOTICE =
 
 export default defineConfig([
   {
-    // `date-holidays` is the adapter entry (sla-clock/date-holidays). Code shared by both entries
-    // goes to chunks, in CommonJS too, so that both see the same SlaError class.
-    entry: { index: 'src/index.ts', 'date-holidays': 'src/date-holidays.ts' },
+    // `date-holidays` is the adapter entry (sla-clock/date-holidays), `node` the readers of
+    // exports (sla-clock/node, Node only: only its own file imports Node built-ins). Code shared
+    // by the entries goes to chunks, in CommonJS too, so that all see the same SlaError class.
+    entry: { index: 'src/index.ts', 'date-holidays': 'src/date-holidays.ts', node: 'src/node.ts' },
     splitting: true,
     format: ['esm', 'cjs'],
     dts: true,

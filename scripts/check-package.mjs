@@ -1,9 +1,10 @@
 // Checks the built package as a user receives it: both entry points (and the sla-clock/date-holidays
-// adapter), their type declarations, the published file list, no Node built-ins in the library, no
-// load of the optional peer date-holidays, and the command line kept apart from the library.
+// adapter, and the Node-only readers of sla-clock/node), their type declarations, the published file
+// list, no Node built-ins in the library, no load of the optional peer date-holidays, and the
+// command line kept apart from the library.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +16,7 @@ const check = (condition, message) => {
 };
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-for (const entry of ['.', './date-holidays']) {
+for (const entry of ['.', './date-holidays', './node']) {
   check(manifest.exports[entry] !== undefined, `exports["${entry}"] is missing`);
   for (const [condition, target] of Object.entries(manifest.exports[entry] ?? {})) {
     check(
@@ -73,6 +74,50 @@ check(
   'sla-clock/date-holidays has its own copy of SlaError',
 );
 
+// sla-clock/node: the same names in ESM and CommonJS, declared, sharing the core's SlaError class,
+// and working: a bad option is refused with the core's SlaError, a CSV is read.
+const nodeEsm = await import('sla-clock/node');
+const nodeCjs = createRequire(import.meta.url)('sla-clock/node');
+const nodeNames = Object.keys(nodeEsm)
+  .filter((name) => name !== 'default')
+  .sort();
+check(nodeNames.includes('readTickets'), 'sla-clock/node lacks readTickets');
+check(
+  JSON.stringify(nodeNames) === JSON.stringify(Object.keys(nodeCjs).sort()),
+  `sla-clock/node: ESM and CommonJS exports differ: ${nodeNames} vs ${Object.keys(nodeCjs).sort()}`,
+);
+for (const file of ['dist/node.d.ts', 'dist/node.d.cts']) {
+  const text = readFileSync(join(root, file), 'utf8');
+  for (const name of [...nodeNames, 'TicketRecord', 'ReadTicketsOptions'])
+    check(new RegExp(`\\b${name}\\b`).test(text), `${file} does not declare ${name}`);
+}
+check(
+  nodeEsm.SlaError === esm.SlaError && nodeCjs.SlaError === cjs.SlaError,
+  'sla-clock/node has its own copy of SlaError',
+);
+for (const [name, module, core] of [
+  ['ESM', nodeEsm, esm],
+  ['CommonJS', nodeCjs, cjs],
+]) {
+  let refusal;
+  try {
+    module.readTickets('tickets.csv', { order: 'sorted' });
+  } catch (error) {
+    refusal = error;
+  }
+  check(
+    refusal instanceof core.SlaError && refusal.path === 'options.order',
+    `sla-clock/node (${name}) does not refuse a bad option with the core's SlaError: ${refusal}`,
+  );
+  const ids = [];
+  for await (const record of module.readTickets([
+    'id,opened_at,priority\n',
+    'A,2026-01-05T09:00:00Z,high\n',
+  ]))
+    ids.push(record.rejected ? `line ${record.line}` : record.ticket.id);
+  check(ids.join() === 'A', `sla-clock/node (${name}) reads ${ids.join()} instead of A`);
+}
+
 // The library: every file the entry points load, following relative imports. None may load a
 // Node built-in, the optional peer date-holidays, the command line or its CSV parser.
 const libraryFiles = new Set();
@@ -87,13 +132,22 @@ const visit = (file) => {
 };
 for (const entry of ['index.js', 'index.cjs', 'date-holidays.js', 'date-holidays.cjs'])
   visit(entry);
+// Any import of a module (static, bare, dynamic or require) whose name is a Node built-in, with or
+// without `node:` (esbuild drops the prefix): the same test finds the ones of dist/node.js.
+const BUILT_IN_NAMES = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+const builtInOf = (code) =>
+  [...code.matchAll(/(?:\bfrom|\bimport|require\(|import\()\s*["']([\w:/.-]+)["']/g)]
+    .map((match) => match[1])
+    .find((name) => BUILT_IN_NAMES.has(name) || name.startsWith('node:'));
+check(
+  builtInOf(readFileSync(join(root, 'dist/node.js'), 'utf8')) !== undefined &&
+    builtInOf(readFileSync(join(root, 'dist/node.cjs'), 'utf8')) !== undefined,
+  'the check for Node built-ins finds none in dist/node.js or dist/node.cjs, which read files',
+);
 for (const file of libraryFiles) {
   const code = readFileSync(join(root, 'dist', file), 'utf8');
-  const builtIn =
-    /(?:from\s*|require\()\s*["'](node:[\w/]+|fs|path|os|crypto|child_process|util|stream|events)["']/.exec(
-      code,
-    );
-  check(!builtIn, `dist/${file} imports the Node built-in ${builtIn?.[1]}`);
+  const builtIn = builtInOf(code);
+  check(builtIn === undefined, `dist/${file} imports the Node built-in ${builtIn}`);
   const peer = /(?:from\s*|require\(|import\()\s*["']date-holidays["']/.test(code);
   check(!peer, `dist/${file} loads date-holidays (it must only be passed an instance)`);
   const cli = /(?:\bfrom|\bimport|require\(|import\()\s*["'](\.\/cli(?:\.js)?)["']/.exec(code);
@@ -115,7 +169,7 @@ const packed = JSON.parse(
 );
 const publishedFiles = packed[0].files.map((file) => file.path);
 const allowed =
-  /^(dist\/cli\.js|dist\/(index|date-holidays)\.(js|cjs|d\.ts|d\.cts)|dist\/chunk-\w+\.(js|cjs)|dist\/[a-z-]+-[\w-]+\.d\.c?ts|dist\/(plan|policies)\.schema\.json|docs\/(recipes\/)?[a-z-]+\.md|docs\/report-example\.png|examples\/tickets(-export)?\.(csv|jsonl)|examples\/customers\.csv|examples\/policies(-[a-z-]+)?\.json|README\.md|CHANGELOG\.md|LICENSE|THIRD-PARTY-NOTICES\.md|package\.json)$/;
+  /^(dist\/cli\.js|dist\/(index|date-holidays|node)\.(js|cjs|d\.ts|d\.cts)|dist\/chunk-\w+\.(js|cjs)|dist\/[a-z-]+-[\w-]+\.d\.c?ts|dist\/(plan|policies)\.schema\.json|docs\/(recipes\/)?[a-z-]+\.md|docs\/report-example\.png|examples\/tickets(-export)?\.(csv|jsonl)|examples\/customers\.csv|examples\/policies(-[a-z-]+)?\.json|README\.md|CHANGELOG\.md|LICENSE|THIRD-PARTY-NOTICES\.md|package\.json)$/;
 for (const file of publishedFiles)
   check(allowed.test(file), `unexpected file in the published package: ${file}`);
 

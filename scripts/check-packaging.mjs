@@ -24,6 +24,10 @@ const BUILT = [
   'dist/date-holidays.cjs',
   'dist/date-holidays.d.ts',
   'dist/date-holidays.d.cts',
+  'dist/node.js',
+  'dist/node.cjs',
+  'dist/node.d.ts',
+  'dist/node.d.cts',
   'dist/cli.js',
   'dist/plan.schema.json',
   'dist/policies.schema.json',
@@ -33,7 +37,8 @@ const BUILT = [
 const clean = mkdtempSync(join(tmpdir(), 'sla-clock-clean-'));
 const tracked = sh('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root })
   .split('\n')
-  .filter((file) => file !== '' && !file.startsWith('dist/'));
+  // A node_modules symlink (a git worktree's) is no file of the package: it is linked below.
+  .filter((file) => file !== '' && file !== 'node_modules' && !file.startsWith('dist/'));
 for (const file of tracked) {
   mkdirSync(dirname(join(clean, file)), { recursive: true });
   try {
@@ -73,6 +78,7 @@ sh(process.execPath, [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.
 const typeCheck = `import { addBusinessTime, defineSchedule, evaluateTicket, SlaError, type ClockReport,
   type Ticket, standardPlan } from 'sla-clock';
 import { fromDateHolidays, type DateHolidaysLike } from 'sla-clock/date-holidays';
+import { lineOfError, readTickets, type TicketRecord } from 'sla-clock/node';
 
 const desk = defineSchedule({ timezone: 'America/Martinique', hours: { mon: ['08:00-16:00'] } });
 const due: Date = addBusinessTime(desk, '2026-11-30T08:00:00-04:00', { hours: 1 });
@@ -82,7 +88,15 @@ const code: string = new SlaError('invalid_plan', 'plan', null, 'is missing').co
 const adapter: (holidays: DateHolidaysLike) => unknown = fromDateHolidays;
 // @ts-expect-error: the standard plan runs gti and gtr, no other metric
 const wrong = evaluateTicket(standardPlan(), ticket, { now: due }).metrics['first-reply'];
-export { report, code, adapter, wrong };
+async function firstLine(path: string): Promise<number | undefined> {
+  for await (const record of readTickets(path, { format: 'csv', order: 'any' })) {
+    const read: TicketRecord = record;
+    if (read.rejected) return read.line;
+    return lineOfError(read, new Error('none'));
+  }
+  return undefined;
+}
+export { report, code, adapter, wrong, firstLine };
 `;
 const tsconfig = (options) =>
   `${JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], target: 'es2022', ...options }, files: ['check.ts'] }, null, 2)}\n`;
@@ -96,12 +110,25 @@ const consumer = consumerProject(tarball, {
   'smoke.cjs': readFileSync(join(root, 'scripts/support/smoke/smoke.cjs'), 'utf8'),
   'subpaths.mjs': `import * as core from 'sla-clock';
 import * as adapter from 'sla-clock/date-holidays';
+import * as node from 'sla-clock/node';
 import schema from 'sla-clock/plan.schema.json' with { type: 'json' };
 import policies from 'sla-clock/policies.schema.json' with { type: 'json' };
 import manifest from 'sla-clock/package.json' with { type: 'json' };
+const ids = [];
+for await (const record of node.readTickets('node_modules/sla-clock/examples/tickets.jsonl'))
+  if (!record.rejected) ids.push(record.ticket.id);
 console.log(JSON.stringify({ core: typeof core.evaluateTicket, adapter: typeof adapter.fromDateHolidays,
   sameError: adapter.SlaError === core.SlaError, schema: schema.title, policies: policies.title,
-  version: manifest.version }));
+  version: manifest.version, node: ids.length, nodeError: node.SlaError === core.SlaError }));
+`,
+  'node.cjs': `const core = require('sla-clock');
+const node = require('sla-clock/node');
+(async () => {
+  const ids = [];
+  for await (const record of node.readTickets('node_modules/sla-clock/examples/tickets.csv'))
+    if (!record.rejected) ids.push(record.ticket.id);
+  console.log(JSON.stringify({ node: ids.length, nodeError: node.SlaError === core.SlaError }));
+})();
 `,
 });
 const node = (file) => JSON.parse(sh(process.execPath, [file], { cwd: consumer }));
@@ -125,8 +152,15 @@ check(
     subpaths.sameError === true &&
     subpaths.schema === 'sla-clock support plan' &&
     subpaths.policies === 'sla-clock policies' &&
-    subpaths.version === manifest.version,
+    subpaths.version === manifest.version &&
+    subpaths.node === 300 &&
+    subpaths.nodeError === true,
   `ESM subpaths: ${JSON.stringify(subpaths)}`,
+);
+const nodeRequired = node('node.cjs');
+check(
+  nodeRequired.node === 300 && nodeRequired.nodeError === true,
+  `CommonJS require of sla-clock/node: ${JSON.stringify(nodeRequired)}`,
 );
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 for (const resolution of ['node16', 'bundler', 'node10']) {
@@ -168,5 +202,5 @@ if (failures.length > 0) {
 console.log(
   `Packaging check passed: npm pack from a clean tree builds first (${packedFromClean.length} files), ` +
     'publint --strict and attw (node10, node16 CJS/ESM, bundler) clean, a fresh project imports ' +
-    'and requires every subpath, type-checks under node16, bundler and node10, and runs the command.',
+    'and requires every subpath (sla-clock/node reads the examples either way), type-checks under node16, bundler and node10, and runs the command.',
 );

@@ -1,5 +1,6 @@
 import { describeValue } from '../errors/format-sla-error-message';
 import { SlaError, type Ticket, type TicketEvaluation } from '../index';
+import { lineOfError } from '../node/line-of-error';
 import type { PageData } from './html/page-data';
 import type { InputTicket, TicketSink } from './input/ticket-sink';
 import { printable } from './output/printable';
@@ -71,7 +72,7 @@ export class ReportRun implements TicketSink {
       evaluation = this.counter.add(ticket);
     } catch (error) {
       if (!(error instanceof SlaError)) throw error;
-      this.#reject(lineOf(error.path, line, eventLines), ticket.id, error);
+      this.#reject(lineOfError({ line, eventLines }, error), ticket.id, error);
       return;
     }
     this.tickets++;
@@ -101,12 +102,6 @@ export class ReportRun implements TicketSink {
     this.errors.write(`${printable(said)}\n`);
     this.progress.update(this.#lines, this.tickets);
   }
-}
-
-/** The line of the value an error is about: an event's own row when it has one. */
-function lineOf(path: string, line: number, eventLines: readonly number[] | undefined): number {
-  const match = /^ticket\.events\[(\d+)\]/.exec(path);
-  return match === null ? line : (eventLines?.[Number(match[1])] ?? line);
 }
 
 /** An error in the words of the input: the field, why, and the value found. */

@@ -39,11 +39,19 @@ afterAll(() => rmSync(PROJECT, { recursive: true, force: true }));
 
 const exportsOf = async (path: string) =>
   Object.keys(await import(pathToFileURL(path).href)).filter((name) => name !== 'default');
+const CORE_NAMES = await exportsOf(join(PROJECT, 'node_modules/sla-clock/dist/index.js'));
 const PUBLIC_IMPORTS = new Map([
-  ['sla-clock', await exportsOf(join(PROJECT, 'node_modules/sla-clock/dist/index.js'))],
+  ['sla-clock', CORE_NAMES],
   [
     'sla-clock/date-holidays',
     await exportsOf(join(PROJECT, 'node_modules/sla-clock/dist/date-holidays.js')),
+  ],
+  // Its SlaError is the core's: imported once, from sla-clock.
+  [
+    'sla-clock/node',
+    (await exportsOf(join(PROJECT, 'node_modules/sla-clock/dist/node.js'))).filter(
+      (name) => !CORE_NAMES.includes(name),
+    ),
   ],
 ]);
 const PUBLIC_NAMES = new Set([...PUBLIC_IMPORTS.values()].flat());

@@ -137,7 +137,7 @@ async function* stdinBytes(stdin: Readable): AsyncGenerator<Uint8Array> {
  *
  * @throws {UsageError} at the first NUL character.
  */
-async function* decode(
+export async function* decode(
   bytes: AsyncIterable<Uint8Array>,
   name: string,
   progress: { bytes: number },

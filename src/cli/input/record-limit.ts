@@ -3,7 +3,11 @@ import { UsageError } from '../usage-error';
 /** The default of `--max-record-size`: far beyond any real ticket, far below a runaway input. */
 export const DEFAULT_RECORD_LIMIT = 1024 * 1024;
 
-const MAX_RECORD_LIMIT = 256 * 1024 * 1024;
+/** The largest limit: a JavaScript string holds at most about 512 M characters. */
+export const MAX_RECORD_LIMIT = 256 * 1024 * 1024;
+
+/** The smallest limit. */
+export const MIN_RECORD_LIMIT = 1024;
 
 const UNITS: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2 };
 
@@ -15,10 +19,16 @@ export class RecordLimit {
   private constructor(
     /** Characters of a line or record; bytes of a file read whole. */
     readonly characters: number,
-    private readonly text: string,
+    /** The setting that raises the limit, as its user writes it (`--max-record-size 1M`). */
+    private readonly setting: string,
   ) {}
 
-  static readonly default = new RecordLimit(DEFAULT_RECORD_LIMIT, '1M');
+  static readonly default = new RecordLimit(DEFAULT_RECORD_LIMIT, '--max-record-size 1M');
+
+  /** A limit set otherwise than by `--max-record-size` (a library option, named by `setting`). */
+  static of(characters: number, setting: string): RecordLimit {
+    return new RecordLimit(characters, setting);
+  }
 
   /**
    * The limit `--max-record-size` gives: a whole number, optionally followed by K or M
@@ -33,17 +43,16 @@ export class RecordLimit {
       match === null
         ? Number.NaN
         : Number(match[1]) * (UNITS[(match[2] as string).toUpperCase()] as number);
-    // A JavaScript string holds at most about 512 M characters: a record must fit in one.
-    if (!(characters >= 1024 && characters <= MAX_RECORD_LIMIT)) {
+    if (!(characters >= MIN_RECORD_LIMIT && characters <= MAX_RECORD_LIMIT)) {
       throw new UsageError(
         `--max-record-size ${option}: a size from 1K to 256M, such as 512K or 4M`,
       );
     }
-    return new RecordLimit(characters, option.trim());
+    return new RecordLimit(characters, `--max-record-size ${option.trim()}`);
   }
 
   /** The limit in words, with the option that raises it. */
   describe(unit: 'characters' | 'bytes' = 'characters'): string {
-    return `${this.characters.toLocaleString('en-US')} ${unit} (--max-record-size ${this.text})`;
+    return `${this.characters.toLocaleString('en-US')} ${unit} (${this.setting})`;
   }
 }

@@ -1,0 +1,191 @@
+import * as z from 'zod/mini';
+import { RowsNotGrouped } from '../cli/input/csv-event-rows';
+import { readCsvRecords } from '../cli/input/csv-records';
+import { CsvTickets } from '../cli/input/csv-tickets';
+import { readJsonLines } from '../cli/input/json-lines';
+import { sniffForm } from '../cli/input/open-input';
+import {
+  DEFAULT_RECORD_LIMIT,
+  MAX_RECORD_LIMIT,
+  MIN_RECORD_LIMIT,
+  RecordLimit,
+} from '../cli/input/record-limit';
+import { SeenIds } from '../cli/input/seen-ids';
+import { lazy, parseOrThrow } from '../errors/from-zod-issue';
+import { SlaError } from '../errors/sla-error';
+import { RecordQueue } from './record-queue';
+import {
+  asSlaError,
+  checkSource,
+  nameOf,
+  openSource,
+  type SourceText,
+  type TicketSource,
+} from './source-text';
+import type { TicketRecord } from './ticket-record';
+
+/** How `readTickets` reads its source. */
+export interface ReadTicketsOptions {
+  /**
+   * `csv` (one row per event, or one row per ticket: the header says which) or `jsonl` (one
+   * ticket a line). Default: what the file name's extension says (`.csv`, `.jsonl`, `.ndjson`,
+   * `.json`), else JSON Lines when the first character is `{`, else CSV.
+   */
+  readonly format?: 'csv' | 'jsonl';
+  /**
+   * How the rows of a one-row-per-event CSV come. `grouped` (the default): each ticket's rows
+   * are consecutive, and each ticket is given as soon as its rows end, in constant memory; an
+   * export sorted by time shows it within its first 10,000 rows and is then read as `any`.
+   * `any`: every ticket's rows are held until the end, then the tickets are given in the order of
+   * their first rows. Other forms ignore it.
+   */
+  readonly order?: 'grouped' | 'any';
+  /**
+   * The most characters one line (JSON Lines) or record (CSV) may hold, from 1,024 to
+   * 268,435,456 (default 1,048,576): a longer one is rejected, and skipped without being kept.
+   */
+  readonly maxRecordSize?: number;
+}
+
+/** One reader per form of input: a new form (with its own options) is one more entry. */
+const READERS: Record<
+  NonNullable<ReadTicketsOptions['format']>,
+  (text: AsyncIterable<string>, queue: RecordQueue, settings: Settings) => Promise<void>
+> = {
+  jsonl: (text, queue, { limit }) => readJsonLines(text, queue, new SeenIds(), limit),
+  csv: async (text, queue, { limit, order, name }) => {
+    const csv = new CsvTickets(queue, order === 'any' ? 'any' : 'auto');
+    await readCsvRecords(text, csv, limit);
+    if (csv.headerProblem !== undefined) {
+      throw new SlaError('invalid_argument', 'source', name, csv.headerProblem);
+    }
+    if (!queue.stopped) await csv.end();
+  },
+};
+
+const optionsSchema = /* @__PURE__ */ lazy(() =>
+  z.optional(
+    z.strictObject({
+      format: z.optional(z.enum(['csv', 'jsonl'], 'must be "csv" or "jsonl"')),
+      order: z.optional(z.enum(['grouped', 'any'], 'must be "grouped" or "any"')),
+      maxRecordSize: z.optional(
+        z
+          .int()
+          .check(
+            z.gte(MIN_RECORD_LIMIT, 'must be at least 1,024 characters'),
+            z.lte(MAX_RECORD_LIMIT, 'must be at most 268,435,456 characters'),
+          ),
+      ),
+    }),
+  ),
+);
+
+interface Settings {
+  readonly format: ReadTicketsOptions['format'];
+  readonly order: NonNullable<ReadTicketsOptions['order']>;
+  readonly limit: RecordLimit;
+  readonly name: string;
+}
+
+/**
+ * Reads the tickets of an export as `sla-clock report` does (an events CSV, a desk's CSV with one
+ * row per ticket, or JSON Lines), one at a time: for each ticket, its record with its line, or a
+ * rejection with the line and why. The reading keeps pace with the loop that consumes it (at most
+ * about a thousand records wait), and breaking out of the loop closes the file (or destroys the
+ * stream).
+ *
+ * @param source - A file's path (or `file:` URL), a readable stream, or an iterable (sync or
+ *   async) of text or byte chunks. Bytes are UTF-8, or UTF-16 after a byte-order mark.
+ * @param options - The form of the input, the order of its rows, the longest record.
+ * @returns The records, to read once with `for await`.
+ * @throws {SlaError} `invalid_argument` at once for bad options or a source of no such kind;
+ *   while reading, for a file that cannot be opened, a CSV header that is no export's, a NUL
+ *   character (a binary file), or (`order: 'grouped'`) a ticket whose rows come back after
+ *   other tickets' rows. A failed read of the file or of the stream throws its own error.
+ * @example
+ * const rows = ['ticket,event,at,priority\n', 'T-1,opened,2026-11-30T09:00:00-04:00,high\n',
+ *   'T-2,resolved,2026-11-30T10:00:00-04:00,\n'];
+ * for await (const record of readTickets(rows)) {
+ *   if (record.rejected) console.log(`line ${record.line}: ${record.reason}`);
+ *   else console.log(`line ${record.line}: ${record.ticket.id} ${record.ticket.priority}`);
+ * }
+ * //=> line 2: T-1 high
+ * //=> line 3: its first row is "resolved": a ticket's rows must begin with an "opened" row
+ */
+export function readTickets(
+  source: TicketSource,
+  options?: ReadTicketsOptions,
+): AsyncIterable<TicketRecord> {
+  checkSource(source);
+  const parsed = parseOrThrow(optionsSchema, options, 'invalid_argument', 'options') ?? {};
+  const settings: Settings = {
+    format: parsed.format,
+    order: parsed.order ?? 'grouped',
+    limit: RecordLimit.of(
+      parsed.maxRecordSize ?? DEFAULT_RECORD_LIMIT,
+      `maxRecordSize: ${parsed.maxRecordSize ?? DEFAULT_RECORD_LIMIT}`,
+    ),
+    name: nameOf(source),
+  };
+  return { [Symbol.asyncIterator]: () => records(source, settings) };
+}
+
+async function* records(source: TicketSource, settings: Settings): AsyncGenerator<TicketRecord> {
+  const queue = new RecordQueue();
+  let failure: { readonly error: unknown } | undefined;
+  const reading = read(source, settings, queue).then(
+    () => queue.end(),
+    (error: unknown) => {
+      failure = { error };
+      queue.end();
+    },
+  );
+  try {
+    for (;;) {
+      const record = queue.take();
+      if (record !== undefined) yield record;
+      else if (queue.ended) {
+        if (failure !== undefined) throw failure.error;
+        return;
+      } else await queue.arrival();
+    }
+  } finally {
+    queue.stop();
+    await letGo(source, queue, reading);
+  }
+}
+
+/**
+ * Ends a reading that the consumer left. A file is closed once its current read is done (at
+ * once). A stream may wait for input that never comes (a terminal, a socket): it is destroyed,
+ * as a `for await` loop over it would do. Any other iterable is left to end at its next chunk.
+ */
+async function letGo(source: TicketSource, queue: RecordQueue, reading: Promise<void>) {
+  if (typeof source === 'string' || source instanceof URL) return reading;
+  const { destroy } = source as { destroy?: unknown };
+  if (typeof destroy !== 'function') return undefined;
+  if (!queue.ended) destroy.call(source);
+  return reading;
+}
+
+async function read(source: TicketSource, settings: Settings, queue: RecordQueue): Promise<void> {
+  const input: SourceText = await openSource(source);
+  try {
+    // Sniffed even when the form is known: an empty input is said to be empty in either form.
+    const sniffed = await asSlaError(() => sniffForm(input.chunks, settings.limit), settings.name);
+    const form =
+      sniffed.form === 'empty' ? 'empty' : (settings.format ?? input.formByName ?? sniffed.form);
+    if (form === 'empty') queue.reject(1, undefined, 'the input is empty');
+    else await asSlaError(() => READERS[form](sniffed.chunks, queue, settings), settings.name);
+  } catch (error) {
+    if (!(error instanceof RowsNotGrouped)) throw error;
+    throw new SlaError(
+      'invalid_argument',
+      'source',
+      settings.name,
+      `line ${error.line}: ticket ${error.ticketId}: its rows come back after other tickets' rows: read it with { order: 'any' } (every ticket's rows are then held until the end), or sort the rows by ticket`,
+    );
+  } finally {
+    await input.close();
+  }
+}
