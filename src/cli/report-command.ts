@@ -134,6 +134,7 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
       now,
       data: pageData,
       evaluateOptions,
+      summary,
     });
   }
   if (values.json) {

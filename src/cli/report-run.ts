@@ -87,6 +87,7 @@ export class ReportRun implements TicketSink {
   #reject(line: number, ticketId: string | undefined, error: SlaError, text = describe(error)) {
     if (this.#stopped) return;
     this.counter.reject(`line ${line}`, error);
+    this.options.pageData?.reject(line, ticketId, text);
     this.#say(line, ticketId, text);
     if (this.options.strict) this.#stopped = true;
   }
