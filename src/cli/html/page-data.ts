@@ -42,14 +42,17 @@ export class PageData {
    */
   readonly shares = new Map<Priority, Record<string, number[]>>();
   /** Tickets with a clock at risk now (some may have another breached): least time left first. */
-  readonly atRisk = new MostUrgent(SHOWN_PER_LIST);
+  readonly atRisk: MostUrgent;
   /** Tickets with a clock breached now and none at risk: most overdue first. */
-  readonly breached = new MostUrgent(SHOWN_PER_LIST);
+  readonly breached: MostUrgent;
   readonly rejected: { count: number; readonly rows: RejectedRow[] } = { count: 0, rows: [] };
   readonly #metrics: readonly string[];
 
-  constructor(plan: Plan) {
+  /** @param shown - How many tickets each list keeps. */
+  constructor(plan: Plan, shown: number = SHOWN_PER_LIST) {
     this.#metrics = plan.metrics.map((metric) => metric.id);
+    this.atRisk = new MostUrgent(shown);
+    this.breached = new MostUrgent(shown);
   }
 
   add(ticket: Ticket & { readonly id: string }, evaluation: TicketEvaluation): void {

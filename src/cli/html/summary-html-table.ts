@@ -72,7 +72,7 @@ export function summaryHtmlTable(
   });
   rows.push(row(['total', ...labels.slice(1).map(() => '')], result.total, 'total'));
   const id = clock === 'gti' || clock === 'gtr' ? clock : String(position);
-  return `<table id="summary-${id}" class="summary" data-clock="${escapeHtml(clock)}"><caption>${escapeHtml(printable(metricTitle(plan, clock)))}</caption>
+  return `<table id="summary-${id}" data-clock="${escapeHtml(clock)}"><caption>${escapeHtml(printable(metricTitle(plan, clock)))}</caption>
 <thead><tr>${labels.map((label) => `<th scope="col" class="key">${escapeHtml(printable(label))}</th>`).join('')}${columns.map(({ heading }) => `<th scope="col">${heading}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
 }

@@ -23,7 +23,8 @@ import { why } from './segment-why';
  * GTI's and GTR's stories keep the words desks know them by (first contact, waiting on the
  * customer, reopened); other metrics' say what the plan's conditions did, and by which event.
  * With `fold`, a run of days alike is one line (`Mon 2 – Fri 13 Mar 2026 … 09:00–18:00 each
- * business day`): a ticket open for months reads in a screen, not in hundreds of lines.
+ * business day`), and so are closed stretches in a row (a weekend and a holiday): a ticket open
+ * for months reads in a screen, not in hundreds of lines.
  */
 export function explanationText(
   explanation: TicketExplanation,
@@ -108,6 +109,23 @@ function clockLines(
         `  ${span.padEnd(width * 2 + 3)}  ${kind.padEnd(9)} ${amount.padStart(8)} ${running.padEnd(9)} ${run.hours} ${words.eachDay} (${run.days} ${words.days})`,
       );
       index = run.last;
+      continue;
+    }
+    // Folded, closed stretches in a row (a weekend, then a holiday) are one line with their reasons.
+    let last = index;
+    const nextEvent = pending[0]?.at.getTime() ?? Number.POSITIVE_INFINITY;
+    while (fold !== undefined && segment.kind === 'closed') {
+      const next = segments[last + 1];
+      if (next?.kind !== 'closed' || next.from.getTime() >= nextEvent) break;
+      last++;
+    }
+    if (last > index) {
+      const reasons = new Set(segments.slice(index, last + 1).map((s) => why(s, words, known)));
+      const to = (segments[last] as ExplainedSegment).to;
+      lines.push(
+        `  ${at(segment.from).padEnd(width)} → ${at(to).padEnd(width)}  ${words.kinds.closed.padEnd(9)} ${''.padStart(8)} ${''.padEnd(9)} ${[...reasons].join('; ')}`,
+      );
+      index = last;
       continue;
     }
     if (segment.kind === 'counted') total += segment.business;
