@@ -51,7 +51,7 @@ ${figures.join('\n')}
 </section>`;
   };
   return `<section id="attention">${heading}
-<p class="note">What can still be saved comes first. A ticket is at risk when a clock has used most of its target and is still running; breached when a clock is past its target. At most ${SHOWN_PER_LIST} of each are drawn, with their stories; a run of days alike is told in one line.</p>
+<p class="note">What can still be saved comes first. A ticket is at risk when a clock has used most of its target and is still running; breached when a clock is past its target. At most ${SHOWN_PER_LIST} of each are drawn: bars run from the opening to the end of each clock’s story (a thick line marks a deadline, a triangle the start of a breach, the dotted line now), and the story below gives every stretch and why it counted or not, a run of days alike in one line.</p>
 ${timelineLegend()}
 ${list('at-risk', 'At risk', 'least time left first', atRisk)}
 ${list('breached', 'Breached', 'most overdue first', breached)}

@@ -47,7 +47,7 @@ th, td { padding: 1px 5px; border-bottom: 1px solid #DDD; text-align: right; whi
 #summary table { font-size: 8pt; width: 100%; }
 #summary th, #summary td { padding: 1px 3px; }
 #summary thead th { white-space: normal; vertical-align: bottom; }
-th[scope="row"], th.key, td.key { text-align: left; }
+th[scope="row"], th.key, td.key, table.data th:first-child { text-align: left; }
 #summary th.same { color: #8A8A8A; font-weight: normal; }
 tr.subtotal th, tr.subtotal td { background: #EFEFEF; font-weight: 600; border-bottom: 1px solid #888; }
 tr.total th, tr.total td { border-top: 1.5px solid #333; font-weight: 600; }

@@ -121,6 +121,8 @@ function clockLines(
     }
     if (last > index) {
       const reasons = new Set(segments.slice(index, last + 1).map((s) => why(s, words, known)));
+      // Nights and weekends go without saying next to a holiday.
+      if (reasons.size > 1) reasons.delete(words.why['outside-hours']);
       const to = (segments[last] as ExplainedSegment).to;
       lines.push(
         `  ${at(segment.from).padEnd(width)} → ${at(to).padEnd(width)}  ${words.kinds.closed.padEnd(9)} ${''.padStart(8)} ${''.padEnd(9)} ${[...reasons].join('; ')}`,
