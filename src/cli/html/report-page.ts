@@ -38,6 +38,7 @@ export const STYLE = `
 @page { size: A4; margin: 14mm; }
 :root { color: #1A1A1A; font: 10.5pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 body { margin: 0 auto; max-width: 182mm; padding: 10mm 0; }
+svg { max-width: 100%; }
 h1 { font-size: 20pt; margin: 0 0 2mm; }
 h2 { font-size: 14pt; margin: 8mm 0 3mm; border-bottom: 1px solid #999; break-after: avoid; }
 h3 { font-size: 11pt; margin: 4mm 0 1mm; }
@@ -45,16 +46,16 @@ h3 { font-size: 11pt; margin: 4mm 0 1mm; }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; margin: 2mm 0; }
 th, td { padding: 1px 5px; border-bottom: 1px solid #DDD; text-align: right; white-space: nowrap; }
 #summary table { font-size: 8pt; width: 100%; }
-#summary th, #summary td { padding: 1px 3px; }
-#summary thead th { white-space: normal; vertical-align: bottom; }
 th[scope="row"], th.key, td.key, table.data th:first-child { text-align: left; }
-#summary th.same { color: #8A8A8A; font-weight: normal; }
 tr.subtotal th, tr.subtotal td { background: #EFEFEF; font-weight: 600; border-bottom: 1px solid #888; }
 tr.total th, tr.total td { border-top: 1.5px solid #333; font-weight: 600; }
 table.rejected { font-size: 8pt; width: 100%; table-layout: fixed; }
 table.rejected col.where { width: 18%; }
 table.rejected col.ticket { width: 14%; }
 table.rejected td { text-align: left; vertical-align: top; white-space: normal; overflow-wrap: anywhere; }
+#summary th, #summary td { padding: 1px 3px; }
+#summary thead th { white-space: normal; vertical-align: bottom; }
+#summary th.same { color: #8A8A8A; font-weight: normal; }
 caption { text-align: left; font-weight: 600; padding: 1mm 0; }
 figure { margin: 3mm 0; break-inside: avoid; }
 figcaption { font-size: 9pt; color: #333; }
@@ -68,7 +69,6 @@ table.data { font-size: 8.5pt; }
 article.ticket { break-inside: avoid; border-top: 1px solid #DDD; padding-top: 2mm; }
 pre.explanation { font-size: 7pt; line-height: 1.3; white-space: pre-wrap; overflow-wrap: anywhere; margin: 1mm 0 3mm; }
 h3.list { font-size: 12pt; margin-top: 6mm; }
-svg { max-width: 100%; }
 .note { color: #444; font-size: 9pt; }
 `;
 
