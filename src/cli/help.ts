@@ -88,8 +88,9 @@ Options
                             "elapsed","target","deadline","breachedAt","everBreached","cycles"}}}
                             Under policies, policy and policy_from (CSV) or "policy":{"id",
                             "from"} (JSON Lines) follow the kind.
-  --html <file>             also write the report as one HTML page (charts, and the late and
-                            at-risk tickets explained), self-contained and printable
+  --html <file>             also write the report as one HTML page (charts; the tickets at
+                            risk, least time left first, then breached, most overdue first,
+                            explained; the rejected rows), self-contained and printable
   --json                    print the summary as JSON instead of tables
   --state <file>            also write the summary's state (JSON), for sla-clock merge: a history
                             split into parts, each reported on its own (another process or

@@ -57,7 +57,7 @@ export function mergeCommand(args: readonly string[], io: ReportIo): number {
   }
   if (summary === undefined) return EXIT.ok;
   if (values.state !== undefined) writeReportState(values.state, now, desk, summary);
-  return printReport(summary.result(), desk, now, {
+  return printReport(summary, desk, now, {
     json: values.json === true,
     html: values.html,
     pageData: undefined,

@@ -5,11 +5,11 @@ import {
   type GroupDimension,
   NO_KIND,
   SlaError,
-  type SlaSummaryResult,
+  type SlaSummary,
   SUMMARY_DIMENSIONS,
 } from '../index';
 import { REPORT_HELP } from './help';
-import { PageData } from './html/page-data';
+import type { PageData } from './html/page-data';
 import { checkHtmlPath, writeHtmlReport } from './html/write-html-report';
 import { RecordLimit } from './input/record-limit';
 import { readWithJobs } from './jobs/read-with-jobs';
@@ -142,7 +142,7 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     return EXIT.rejected;
   }
   if (values.state !== undefined) writeReportState(values.state, now, desk, summary);
-  return printReport(summary.result(), desk, now, {
+  return printReport(summary, desk, now, {
     json: values.json === true,
     html: values.html,
     pageData,
@@ -158,7 +158,7 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
  * @returns The exit code: `rejected` when the summary counts rejected tickets.
  */
 export function printReport(
-  result: SlaSummaryResult,
+  summary: SlaSummary,
   desk: Desk,
   now: number,
   outputs: {
@@ -171,6 +171,7 @@ export function printReport(
 ): number {
   const { io, evaluateOptions, pageData } = outputs;
   const { plan } = desk;
+  const result = summary.result();
   for (const field of result.groupBy.filter((name) => !KNOWN_DIMENSIONS.has(name))) {
     // A misspelt dimension is a field no ticket has: said, so that one group of `none` is not
     // taken for the answer.
@@ -187,9 +188,10 @@ export function printReport(
       rules: desk.rules,
       policies: desk.policies?.policies.map((policy) => policy.id),
       now,
-      // A merge of states has no tickets to show: only the counts and the charts.
-      data: pageData ?? new PageData(plan),
+      // A merge of states has no tickets to show: only the counts, the charts and the tables.
+      data: pageData,
       evaluateOptions,
+      summary,
     });
   }
   if (outputs.json) {

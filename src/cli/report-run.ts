@@ -91,6 +91,7 @@ export class ReportRun implements TicketSink {
   #reject(line: number, ticketId: string | undefined, error: SlaError, text = describe(error)) {
     if (this.#stopped) return;
     this.counter.reject(`${this.prefix}line ${line}`, error);
+    this.options.pageData?.reject(line, ticketId, text, this.prefix);
     this.#say(line, ticketId, text);
     if (this.options.strict) this.#stopped = true;
   }

@@ -162,7 +162,7 @@ describe.skipIf(!runBrowserChecks())('the HTML report', () => {
     );
     expect(tickets.length).toBeGreaterThan(0);
     for (const ticket of tickets) {
-      expect(ticket.heading).toMatch(/(breached|at-risk)/);
+      expect(ticket.heading).toMatch(/(breached|at risk)/);
       expect(ticket.explanation).toContain('GTR · time to resolution');
       expect(ticket.segments).toBeGreaterThan(0);
     }

@@ -1,14 +1,9 @@
-import type { Plan, SlaSummaryResult, SummaryGroup, Ticket, TicketExplanation } from '../../index';
+import type { Plan, SlaSummaryResult } from '../../index';
 import { localIso, localTime } from '../output/format';
-import { metricTitle, runsManyCycles } from '../output/metric-names';
+import { runsManyCycles } from '../output/metric-names';
 import { printable } from '../output/printable';
-import {
-  groupColumns,
-  metricSummary,
-  metricsOf,
-  statCells,
-  statColumns,
-} from '../output/summary-table';
+import { groupColumns, metricsOf } from '../output/summary-table';
+import { attentionSection, type ExplainedList } from './attention-section';
 import { bdi } from './bdi';
 import type { ChartMetrics } from './chart-metrics';
 import { complianceChart } from './compliance-chart';
@@ -16,8 +11,9 @@ import { type ClockCompliance, complianceOf } from './compliance-of';
 import { escapeHtml } from './escape-html';
 import type { PageData } from './page-data';
 import { PATTERN_DEFS } from './palette';
+import { rejectedSection } from './rejected-section';
 import { sharesChart } from './shares-chart';
-import { ticketFigure, timelineLegend } from './ticket-figure';
+import { summaryHtmlTable } from './summary-html-table';
 import { trendChart } from './trend-chart';
 
 /** What the page shows. */
@@ -28,26 +24,38 @@ export interface ReportPageInput {
   /** The policies' ids when the tickets were held to policies. */
   readonly policies: readonly string[] | undefined;
   readonly now: number;
-  readonly data: PageData;
-  readonly explained: readonly {
-    readonly ticket: Ticket & { id: string };
-    readonly explanation: TicketExplanation;
-  }[];
+  /** What was gathered while the tickets streamed; none for a page made from summaries alone. */
+  readonly data?: PageData | undefined;
+  /** The tickets at risk and breached, explained; none without `data`. */
+  readonly tickets?:
+    | { readonly atRisk: ExplainedList; readonly breached: ExplainedList }
+    | undefined;
+  /** The summary regrouped by priority, for the subtotals of tables grouped by more. */
+  readonly subtotals?: SlaSummaryResult | undefined;
 }
 
 export const STYLE = `
 @page { size: A4; margin: 14mm; }
 :root { color: #1A1A1A; font: 10.5pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 body { margin: 0 auto; max-width: 182mm; padding: 10mm 0; }
+svg { max-width: 100%; }
 h1 { font-size: 20pt; margin: 0 0 2mm; }
 h2 { font-size: 14pt; margin: 8mm 0 3mm; border-bottom: 1px solid #999; break-after: avoid; }
 h3 { font-size: 11pt; margin: 4mm 0 1mm; }
 .meta { color: #444; margin: 0; }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; margin: 2mm 0; }
 th, td { padding: 1px 5px; border-bottom: 1px solid #DDD; text-align: right; white-space: nowrap; }
-#summary table { font-size: 8.5pt; }
-th[scope="row"], td.key { text-align: left; }
+#summary table { font-size: 8pt; width: 100%; }
+th[scope="row"], th.key, td.key, table.data th:first-child { text-align: left; }
+tr.subtotal th, tr.subtotal td { background: #EFEFEF; font-weight: 600; border-bottom: 1px solid #888; }
 tr.total th, tr.total td { border-top: 1.5px solid #333; font-weight: 600; }
+table.rejected { font-size: 8pt; width: 100%; table-layout: fixed; }
+table.rejected col.where { width: 18%; }
+table.rejected col.ticket { width: 14%; }
+table.rejected td { text-align: left; vertical-align: top; white-space: normal; overflow-wrap: anywhere; }
+#summary th, #summary td { padding: 1px 3px; }
+#summary thead th { white-space: normal; vertical-align: bottom; }
+#summary th.same { color: #8A8A8A; font-weight: normal; }
 caption { text-align: left; font-weight: 600; padding: 1mm 0; }
 figure { margin: 3mm 0; break-inside: avoid; }
 figcaption { font-size: 9pt; color: #333; }
@@ -59,13 +67,14 @@ table.data { font-size: 8.5pt; }
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 2mm 5mm; font-size: 9pt; }
 .legend svg { vertical-align: -2px; }
 article.ticket { break-inside: avoid; border-top: 1px solid #DDD; padding-top: 2mm; }
-pre.explanation { font-size: 7.5pt; line-height: 1.3; white-space: pre-wrap; margin: 1mm 0 3mm; }
+pre.explanation { font-size: 7pt; line-height: 1.3; white-space: pre-wrap; overflow-wrap: anywhere; margin: 1mm 0 3mm; }
+h3.list { font-size: 12pt; margin-top: 6mm; }
 .note { color: #444; font-size: 9pt; }
 `;
 
 /** The whole report as one self-contained HTML page: no script, no network, printable on A4. */
 export function reportPage(input: ReportPageInput): string {
-  const { result, plan, now, data, explained, policies } = input;
+  const { result, plan, now, data, tickets, subtotals, policies } = input;
   const zone = plan.schedule.timezone;
   const dimensions = groupColumns(result.groupBy);
   const ids = metricsOf(result, plan);
@@ -76,7 +85,6 @@ export function reportPage(input: ReportPageInput): string {
   };
   const byPriority = priorityRows(result, metrics);
   const trend = trendChart(result, metrics);
-  const more = data.attentionCount - explained.length;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -90,12 +98,12 @@ ${PATTERN_DEFS}
 <header>
 <h1>SLA report</h1>
 <p class="meta">${policies === undefined ? `Plan <strong>${bdi(plan.id)}</strong>${plan.name === undefined ? '' : ` (${bdi(plan.name)})`}` : `Policies ${policies.map((id) => `<strong>${bdi(id)}</strong>`).join(', ')}`} · ${escapeHtml(zone)} · now <time datetime="${new Date(now).toISOString()}">${escapeHtml(localTime(now, zone))}</time></p>
-<p class="meta"><span data-field="tickets">${result.total.tickets}</span> tickets evaluated · <span data-field="rejected">${result.rejected.count}</span> rejected${result.skippedEvents > 0 ? ` · ${result.skippedEvents} events skipped` : ''}. Compliance = met / (met + missed + breached); times are business hours and minutes taken by the stopped clocks.</p>
+<p class="meta"><span data-field="tickets">${result.total.tickets}</span> tickets evaluated · ${result.rejected.count > 0 ? '<a href="#rejected">' : ''}<span data-field="rejected">${result.rejected.count}</span> rejected${result.rejected.count > 0 ? '</a>' : ''}${result.skippedEvents > 0 ? ` · ${result.skippedEvents} events skipped` : ''}. Compliance = met / (met + missed + breached); times are business hours and minutes taken by the stopped clocks.</p>
 </header>
 <main>
 <section id="summary">
 <h2>Summary</h2>
-${ids.map((metric, position) => summaryTable(result, plan, dimensions, metric, position)).join('\n')}
+${ids.map((metric, position) => summaryHtmlTable(result, subtotals, plan, dimensions, metric, position)).join('\n')}
 </section>
 <section id="compliance-section">
 <h2>Compliance</h2>
@@ -103,19 +111,11 @@ ${complianceChart(byPriority, metrics)}
 </section>
 <section id="shares">
 <h2>Time taken against the target</h2>
-${ids.map((metric, position) => sharesChart(data, plan, metric, position)).join('\n')}
+${data === undefined ? '<p class="note">This page was made from summaries alone: the shares of the target need the tickets.</p>' : ids.map((metric, position) => sharesChart(data, plan, metric, position)).join('\n')}
 </section>
 ${trend === undefined ? '' : `<section id="trend-section">\n<h2>Trend</h2>\n${trend}\n</section>`}
-<section id="attention">
-<h2>Late and at-risk tickets</h2>
-${
-  data.attentionCount === 0
-    ? '<p class="note">No ticket is late or at risk at this instant.</p>'
-    : `<p class="note">${data.attentionCount} ticket${data.attentionCount === 1 ? '' : 's'} with a clock breached or at risk now${more > 0 ? `; the first ${explained.length} in the input are shown` : ''}.</p>
-${timelineLegend()}
-${explained.map(({ ticket, explanation }, i) => ticketFigure(i, ticket, explanation, plan, now)).join('\n')}`
-}
-</section>
+${attentionSection(tickets, plan, now)}
+${rejectedSection(result, data)}
 </main>
 </body>
 </html>
@@ -136,38 +136,4 @@ function priorityRows(
   }
   rows.push({ label: 'all tickets', compliance: complianceOf([result.total], ids) });
   return rows;
-}
-
-/**
- * A metric's table. GTI's and GTR's are named `summary-gti` and `summary-gtr`; others, whose ids
- * are a plan's text, by their position (`summary-3`); `data-clock` holds the id in every case.
- */
-function summaryTable(
-  result: SlaSummaryResult,
-  plan: Plan,
-  dimensions: readonly string[],
-  clock: string,
-  position: number,
-): string {
-  const columns = statColumns(result, plan, clock);
-  const labels = dimensions.length === 0 ? ['group'] : dimensions;
-  const row = (keys: readonly string[], group: SummaryGroup, total: boolean) => {
-    const id = total ? 'total' : dimensions.map((d, i) => `${d}=${keys[i]}`).join(',');
-    const cells = statCells(group, metricSummary(group, clock), columns).map(
-      (cell, i) => `<td data-field="${columns[i]?.field}">${cell}</td>`,
-    );
-    return `<tr${total ? ' class="total"' : ''} data-group="${escapeHtml(id)}">${keys.map((key) => `<th scope="row">${escapeHtml(printable(key))}</th>`).join('')}${cells.join('')}</tr>`;
-  };
-  const rows = result.groups.map((group) =>
-    row(
-      dimensions.map((d) => String(group.key[d as keyof SummaryGroup['key']] ?? '')),
-      group,
-      false,
-    ),
-  );
-  rows.push(row(['total', ...labels.slice(1).map(() => '')], result.total, true));
-  const id = clock === 'gti' || clock === 'gtr' ? clock : String(position);
-  return `<table id="summary-${id}" data-clock="${escapeHtml(clock)}"><caption>${escapeHtml(printable(metricTitle(plan, clock)))}</caption>
-<thead><tr>${labels.map((label) => `<th scope="col" class="key">${escapeHtml(printable(label))}</th>`).join('')}${columns.map(({ heading }) => `<th scope="col">${heading}</th>`).join('')}</tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`;
 }

@@ -1,4 +1,5 @@
-import type { ClockExplanation, Plan, Ticket, TicketExplanation } from '../../index';
+import type { ClockExplanation, MetricReport, Plan, Ticket, TicketExplanation } from '../../index';
+import { businessTime } from '../output/business-time';
 import { explanationText } from '../output/explanation-text';
 import { listed, metricPhrase, metricShortName } from '../output/metric-names';
 import { printable } from '../output/printable';
@@ -73,21 +74,31 @@ export function ticketFigure(
   const id = `ticket-${index}`;
   // A <title> holds text only, no <bdi>: the id's controls are shown as escapes there.
   const title = `Ticket ${printable(ticket.id)}: ${listed(clocks.map((clock) => metricPhrase(plan, clock)))}, stretch by stretch`;
-  const statuses = clocks.map(
-    (clock) => `${metricShortName(clock)} ${metrics(clock).report.status}`,
-  );
+  const statuses = clocks.map((clock) => statusOf(metricShortName(clock), metrics(clock).report));
   const description =
     `${printable(statuses.join(', '))}. Bars run from the opening to the end of ` +
     'each clock’s story; a thick line marks a deadline, a triangle the start of a breach, the ' +
     'dotted line now. The explanation below gives every stretch and why it counted or not.';
+  // The description is the figure's text equivalent; on screen, the section says it once for all.
   return `<article class="ticket" id="${id}">
 <h3>${bdi(ticket.id)} · ${escapeHtml(explanation.priority)}${ticket.kind === undefined ? '' : ` · ${escapeHtml(ticket.kind)}`}${statuses.map((status) => ` · ${escapeHtml(status)}`).join('')}</h3>
 <figure class="chart timeline">
 <svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${bottom + 14}" width="100%"><title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>${parts.join('')}</svg>
-<figcaption>${escapeHtml(description)}</figcaption>
 </figure>
-<pre class="explanation">${escapeHtml(explanationText(explanation, ticket, plan, now, 'en'))}</pre>
+<pre class="explanation">${escapeHtml(explanationText(explanation, ticket, plan, now, 'en', { fold: true }))}</pre>
 </article>`;
+}
+
+/** A clock's status, with the business time (h:mm) left before its deadline or past it. */
+function statusOf(name: string, report: MetricReport): string {
+  const { status, remaining } = report;
+  // In words, as the headings and the tables say them (`on track`, not `on-track`).
+  if (remaining === null) return `${name} ${status.replace('-', ' ')}`;
+  // To the minute: seconds are noise in a heading.
+  const minutes = (ms: number) => businessTime(Math.round(ms / 60_000) * 60_000);
+  if (status === 'at-risk') return `${name} at risk, ${minutes(remaining)} left`;
+  if (status === 'breached') return `${name} breached, ${minutes(-remaining)} over`;
+  return `${name} ${status.replace('-', ' ')}`;
 }
 
 /** The legend of the timelines: a swatch and the words of each kind of stretch. */

@@ -3,6 +3,7 @@ import type {
   ClockEvent,
   ClockExplanation,
   CycleReport,
+  ExplainedSegment,
   Plan,
   Ticket,
   TicketExplanation,
@@ -12,6 +13,7 @@ import { eventText } from './event-text';
 import { WORDS, type Words } from './explanation-words';
 import { isDefaultMetric, type Language, metricTitle } from './metric-names';
 import { printable } from './printable';
+import { routineDays } from './routine-days';
 import { why } from './segment-why';
 
 /**
@@ -20,6 +22,9 @@ import { why } from './segment-why';
  * ran more than one, then one line per segment with the running total of the cycle and why.
  * GTI's and GTR's stories keep the words desks know them by (first contact, waiting on the
  * customer, reopened); other metrics' say what the plan's conditions did, and by which event.
+ * With `fold`, a run of days alike is one line (`Mon 2 – Fri 13 Mar 2026 … 09:00–18:00 each
+ * business day`), and so are closed stretches in a row (a weekend and a holiday): a ticket open
+ * for months reads in a screen, not in hundreds of lines.
  */
 export function explanationText(
   explanation: TicketExplanation,
@@ -27,6 +32,7 @@ export function explanationText(
   plan: Plan,
   now: number,
   language: Language,
+  options: { readonly fold?: boolean } = {},
 ): string {
   const zone = plan.schedule.timezone;
   const words = WORDS[language];
@@ -43,7 +49,8 @@ export function explanationText(
     const story = metrics[metric];
     if (story === undefined) continue;
     const title = printable(metricTitle(plan, metric, language));
-    lines.push('', ...clockLines(story, title, words, at, isDefaultMetric(metric)));
+    const fold = options.fold === true ? { zone, language } : undefined;
+    lines.push('', ...clockLines(story, title, words, at, isDefaultMetric(metric), fold));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -54,6 +61,7 @@ function clockLines(
   words: Words,
   at: (date: Date) => string,
   known: boolean,
+  fold: { readonly zone: string; readonly language: Language } | undefined,
 ): string[] {
   const { report } = clock;
   const due = report.deadline === null ? words.noDeadline : `${words.due} ${at(report.deadline)}`;
@@ -83,8 +91,45 @@ function clockLines(
       lines.push(`  * ${at(event.at)}  ${eventText(event, words, known)}`);
     }
   };
-  for (const segment of clock.segments) {
+  const { segments } = clock;
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index] as ExplainedSegment;
     flushEvents(segment.from.getTime());
+    const run =
+      fold === undefined
+        ? undefined
+        : routineDays(segments, index, pending[0]?.at.getTime() ?? Infinity, fold.zone);
+    if (fold !== undefined && run !== undefined) {
+      if (segment.kind === 'counted') total += run.business;
+      const kind = words.kinds[segment.kind as 'counted' | 'projected'];
+      const amount = `+${businessTime(run.business)}`;
+      const running = segment.kind === 'counted' ? `= ${businessTime(total)}` : '';
+      const span = daySpan(run.from, run.to, fold.zone, fold.language);
+      lines.push(
+        `  ${span.padEnd(width * 2 + 3)}  ${kind.padEnd(9)} ${amount.padStart(8)} ${running.padEnd(9)} ${run.hours} ${words.eachDay} (${run.days} ${words.days})`,
+      );
+      index = run.last;
+      continue;
+    }
+    // Folded, closed stretches in a row (a weekend, then a holiday) are one line with their reasons.
+    let last = index;
+    const nextEvent = pending[0]?.at.getTime() ?? Number.POSITIVE_INFINITY;
+    while (fold !== undefined && segment.kind === 'closed') {
+      const next = segments[last + 1];
+      if (next?.kind !== 'closed' || next.from.getTime() >= nextEvent) break;
+      last++;
+    }
+    if (last > index) {
+      const reasons = new Set(segments.slice(index, last + 1).map((s) => why(s, words, known)));
+      // Nights and weekends go without saying next to a holiday.
+      if (reasons.size > 1) reasons.delete(words.why['outside-hours']);
+      const to = (segments[last] as ExplainedSegment).to;
+      lines.push(
+        `  ${at(segment.from).padEnd(width)} → ${at(to).padEnd(width)}  ${words.kinds.closed.padEnd(9)} ${''.padStart(8)} ${''.padEnd(9)} ${[...reasons].join('; ')}`,
+      );
+      index = last;
+      continue;
+    }
     if (segment.kind === 'counted') total += segment.business;
     const amount = segment.business > 0 ? `+${businessTime(segment.business)}` : '';
     const running = segment.kind === 'counted' ? `= ${businessTime(total)}` : '';
@@ -95,6 +140,16 @@ function clockLines(
   }
   flushEvents(Number.POSITIVE_INFINITY);
   return lines;
+}
+
+/** `Mon 2 – Fri 13 Mar 2026`: the local days of a run, the month and year said once where shared. */
+function daySpan(from: Date, to: Date, zone: string, language: Language): string {
+  const start = DateTime.fromJSDate(from, { zone }).setLocale(language);
+  // The run's end is the end of its last day's hours: an instant of that day, or midnight after.
+  const end = DateTime.fromJSDate(new Date(to.getTime() - 1), { zone }).setLocale(language);
+  const head =
+    start.year !== end.year ? 'ccc d LLL yyyy' : start.month !== end.month ? 'ccc d LLL' : 'ccc d';
+  return `${start.toFormat(head)} – ${end.toFormat('ccc d LLL yyyy')}`;
 }
 
 /** One cycle of a metric that ran several: its span, status and time against its target. */

@@ -55,6 +55,8 @@ export const WORDS = {
     },
     restarted: 'the clock restarts from zero',
     noTime: 'nothing to explain yet: the ticket was opened at this instant',
+    eachDay: 'each business day',
+    days: 'days',
   },
   fr: {
     target: 'objectif',
@@ -108,6 +110,8 @@ export const WORDS = {
     },
     restarted: 'le compteur repart de zéro',
     noTime: 'rien à expliquer : le ticket vient d’être ouvert',
+    eachDay: 'chaque jour ouvré',
+    days: 'jours',
   },
 } as const;
 
