@@ -27,6 +27,7 @@ const BUILT = [
   'dist/cli.js',
   'dist/plan.schema.json',
   'dist/policies.schema.json',
+  'dist/snapshot-map.schema.json',
 ];
 
 // 1. A clean tree: the files git knows (committed or not), no dist/, the installed dependencies.
@@ -98,9 +99,11 @@ const consumer = consumerProject(tarball, {
 import * as adapter from 'sla-clock/date-holidays';
 import schema from 'sla-clock/plan.schema.json' with { type: 'json' };
 import policies from 'sla-clock/policies.schema.json' with { type: 'json' };
+import snapshotMap from 'sla-clock/snapshot-map.schema.json' with { type: 'json' };
 import manifest from 'sla-clock/package.json' with { type: 'json' };
 console.log(JSON.stringify({ core: typeof core.evaluateTicket, adapter: typeof adapter.fromDateHolidays,
   sameError: adapter.SlaError === core.SlaError, schema: schema.title, policies: policies.title,
+  snapshotMap: snapshotMap.title,
   version: manifest.version }));
 `,
 });
@@ -125,6 +128,7 @@ check(
     subpaths.sameError === true &&
     subpaths.schema === 'sla-clock support plan' &&
     subpaths.policies === 'sla-clock policies' &&
+    subpaths.snapshotMap === 'sla-clock snapshot mapping' &&
     subpaths.version === manifest.version,
   `ESM subpaths: ${JSON.stringify(subpaths)}`,
 );

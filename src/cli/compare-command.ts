@@ -5,6 +5,7 @@ import { COMPARE_HELP } from './help';
 import { comparisonPage } from './html/comparison-page';
 import { checkHtmlPath } from './html/write-html-report';
 import { RecordLimit } from './input/record-limit';
+import { snapshotOption } from './input-option';
 import { cannotWrite } from './io-failure';
 import { loadPlan } from './load-plan';
 import { nowOption } from './now-option';
@@ -45,6 +46,7 @@ export async function compareCommand(args: readonly string[], io: ReportIo): Pro
   if (format !== undefined && format !== 'csv' && format !== 'jsonl') {
     throw new UsageError(`--format ${format}: csv or jsonl`);
   }
+  const snapshots = snapshotOption(values, limit);
   const evaluateOptions: EvaluateTicketOptions = values['lenient-events']
     ? { now, lenient: true }
     : { now };
@@ -94,6 +96,7 @@ export async function compareCommand(args: readonly string[], io: ReportIo): Pro
       strict: values.strict === true,
       format,
       limit,
+      snapshots,
     },
     io,
   );

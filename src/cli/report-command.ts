@@ -15,6 +15,7 @@ import { REPORT_HELP } from './help';
 import { PageData } from './html/page-data';
 import { checkHtmlPath, writeHtmlReport } from './html/write-html-report';
 import { RecordLimit } from './input/record-limit';
+import { snapshotOption } from './input-option';
 import { type Desk, loadPlan } from './load-plan';
 import { nowOption } from './now-option';
 import { printable, printableJson } from './output/printable';
@@ -38,6 +39,8 @@ export const READING_OPTIONS = {
   plan: { type: 'string' },
   now: { type: 'string' },
   format: { type: 'string' },
+  input: { type: 'string' },
+  map: { type: 'string' },
   'group-by': { type: 'string' },
   timezone: { type: 'string' },
   tickets: { type: 'string' },
@@ -69,6 +72,7 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
   if (format !== undefined && format !== 'csv' && format !== 'jsonl') {
     throw new UsageError(`--format ${format}: csv or jsonl`);
   }
+  const snapshots = snapshotOption(values, limit);
   // The plan orders the priority groups and lists its metrics even where no ticket has a cycle.
   const summaryOptions = {
     groupBy,
@@ -108,6 +112,7 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
       strict: values.strict === true,
       format,
       limit,
+      snapshots,
     },
     io,
   );
