@@ -20,20 +20,26 @@ function orName<T extends z.ZodMiniType>(shorthand: boolean, object: T) {
   return (shorthand ? z.union([columnName(), object]) : object) as T;
 }
 
+/** A column as an object: `{ column, …more }`. */
+function columnObject<Shape extends Record<string, z.ZodMiniType>>(more: Shape) {
+  return z.strictObject(
+    { column: columnName(), ...more },
+    { error: 'is not a column name, nor an object { "column": …, … }' },
+  );
+}
+
 /** A column whose values are turned into ours by `values` (the desk's value → ours). */
 const mappedColumn = (shorthand: boolean) =>
   orName(
     shorthand,
-    z.strictObject({
-      column: columnName(),
+    columnObject({
       values: z.optional(z.record(z.string(), text())),
     }),
   );
 
 /** An instant column: its name, and how its cells are written (a luxon format, a zone). */
 const instantColumn = () =>
-  z.strictObject({
-    column: columnName(),
+  columnObject({
     format: z.optional(text()),
     zone: text(),
   });
@@ -64,8 +70,7 @@ function mapSchema(shorthand: boolean) {
       openedAt: z.optional(
         orName(
           shorthand,
-          z.strictObject({
-            column: columnName(),
+          columnObject({
             format: z.optional(text()),
             zone: z.optional(text()),
           }),
@@ -73,8 +78,7 @@ function mapSchema(shorthand: boolean) {
       ),
       status: orName(
         shorthand,
-        z.strictObject({
-          column: columnName(),
+        columnObject({
           values: z.optional(z.record(z.string(), text())),
           resolved: statusList(),
           closed: statusList(),
@@ -89,8 +93,7 @@ function mapSchema(shorthand: boolean) {
           text(),
           orName(
             shorthand,
-            z.strictObject({
-              column: columnName(),
+            columnObject({
               values: z.optional(z.record(z.string(), fieldValue())),
             }),
           ),
