@@ -352,3 +352,18 @@ describe('the command', () => {
     }
   });
 });
+
+describe('the README', () => {
+  it('shows the real output of the snapshot example, and its rejections', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### From a snapshot export (ServiceNow)'));
+    const blocks = [...section.matchAll(/```text\n([\s\S]*?)```/g)].map((block) => block[1] ?? '');
+    const [shown = '', rejections = ''] = blocks;
+    const [command = '', ...output] = shown.split('\n');
+    expect(command).toMatch(/^\$ sla-clock report examples\/servicenow-incident-log\.csv /);
+    const result = runCli(command.slice('$ sla-clock '.length).split(' '));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(output.join('\n'));
+    expect(result.stderr).toBe(rejections);
+  });
+});
