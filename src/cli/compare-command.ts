@@ -67,6 +67,7 @@ export async function compareCommand(args: readonly string[], io: ReportIo): Pro
     input: positionals[0] as string,
     stdin: io.stdin,
     plan: values.plan,
+    map: values.map,
     with: values.with,
     tickets: values.tickets,
     html: values.html,

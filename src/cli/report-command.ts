@@ -92,6 +92,7 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     input: positionals[0] as string,
     stdin: io.stdin,
     plan: values.plan,
+    map: values.map,
     tickets: values.tickets,
     html: values.html,
   });

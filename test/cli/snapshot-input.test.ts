@@ -12,7 +12,7 @@ import { type SnapshotMap, snapshotMapOf } from '../../src/cli/input/snapshot-ma
 import type { InputTicket, TicketSink } from '../../src/cli/input/ticket-sink';
 import { UsageError } from '../../src/cli/usage-error';
 import { definePlan, evaluateTicket } from '../../src/index';
-import { ROOT, runCli } from '../support/cli';
+import { ROOT, runCli, scratchDir, writeInput } from '../support/cli';
 
 const SAMPLE = 'examples/servicenow-incident-log.csv';
 const MAP_FILE = 'examples/servicenow-map.json';
@@ -326,6 +326,40 @@ describe('the command', () => {
       expect(result.status, message).toBe(2);
       expect(result.stderr).toContain(message);
     }
+  });
+
+  it('refuses an output over the mapping file, and stops at the first rejection with --strict', () => {
+    const dir = scratchDir();
+    const map = writeInput(dir, 'map.json', readFileSync(join(ROOT, MAP_FILE), 'utf8'));
+    const over = runCli([
+      'report',
+      SAMPLE,
+      ...args,
+      '--input',
+      'snapshots',
+      '--map',
+      map,
+      '--tickets',
+      map,
+    ]);
+    expect(over.status).toBe(2);
+    expect(over.stderr).toContain(`--tickets ${map} is the same file as --map ${map}`);
+    expect(readFileSync(map, 'utf8')).toBe(readFileSync(join(ROOT, MAP_FILE), 'utf8'));
+    const strict = runCli([
+      'report',
+      SAMPLE,
+      ...args,
+      '--input',
+      'snapshots',
+      '--map',
+      MAP_FILE,
+      '--strict',
+    ]);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toBe(
+      'line 330: ticket INC0000130: assigned happens before the ticket was opened (2016-02-29T09:41:00-03:00)\n' +
+        'stopped at the first rejected ticket (--strict): no report\n',
+    );
   });
 
   it('compares two plans on the sample', () => {
