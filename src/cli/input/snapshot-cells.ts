@@ -3,8 +3,8 @@ import type { MappedColumn, SnapshotMap } from './snapshot-map';
 /** One row of a snapshot export, as held: its line, and the cells of the mapped columns only. */
 export interface SnapshotRow {
   readonly line: number;
-  /** The cells of `SnapshotColumns.kept`, in that order; a short row lacks the last ones. */
-  readonly cells: readonly string[];
+  /** The cells of `SnapshotColumns.kept`, in that order; a short row lacks those past its end. */
+  readonly cells: readonly (string | undefined)[];
 }
 
 /** Why a row cannot be read, with its line: its ticket is rejected there. */

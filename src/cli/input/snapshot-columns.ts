@@ -50,6 +50,7 @@ export function snapshotColumnsOf(
     column === undefined ? undefined : find(column, path);
   const columns: SnapshotColumns = {
     kept,
+    // First: the ticket is the first cell kept (position 0), which the reader relies on.
     ticket: find(map.ticket, 'ticket'),
     at: find(map.at.column, 'at.column'),
     openedAt: optional(map.openedAt?.column, 'openedAt'),

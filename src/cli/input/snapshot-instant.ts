@@ -11,10 +11,31 @@ import type { InstantColumn } from './snapshot-map';
  * @param column - The column's mapping.
  * @returns The instant as ISO 8601 with its offset, or why the cell is not one.
  */
-export function snapshotInstant(
-  cell: string,
-  column: InstantColumn,
-): { readonly iso: string } | { readonly problem: string } {
+export function snapshotInstant(cell: string, column: InstantColumn): InstantReading {
+  let known = readings.get(column);
+  if (known === undefined || known.size >= MAX_KNOWN) {
+    known = new Map();
+    readings.set(column, known);
+  }
+  let reading = known.get(cell);
+  if (reading === undefined) {
+    reading = read(cell, column);
+    known.set(cell, reading);
+  }
+  return reading;
+}
+
+/** An instant as ISO 8601 with its offset, or why the cell is not one. */
+export type InstantReading = { readonly iso: string } | { readonly problem: string };
+
+/**
+ * Cells already read, per column: exports count in minutes or seconds, so one instant comes back
+ * on many rows, and luxon takes microseconds to parse a format. Forgotten past MAX_KNOWN.
+ */
+const readings = new WeakMap<InstantColumn, Map<string, InstantReading>>();
+const MAX_KNOWN = 65_536;
+
+function read(cell: string, column: InstantColumn): InstantReading {
   const options = { zone: column.zone };
   const parsed =
     column.format === undefined

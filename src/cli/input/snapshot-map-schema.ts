@@ -39,10 +39,10 @@ const mappedColumn = (shorthand: boolean) =>
 
 /** An instant column: its name, and how its cells are written (a luxon format, a zone). */
 const instantColumn = () =>
-  columnObject({
-    format: z.optional(text()),
-    zone: text(),
-  });
+  z.strictObject(
+    { column: columnName(), format: z.optional(text()), zone: text() },
+    { error: 'is not an object { "column", "format"?, "zone" }' },
+  );
 
 const statusList = () => z.optional(z.array(text()));
 

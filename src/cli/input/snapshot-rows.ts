@@ -6,9 +6,22 @@ import type { SnapshotMap } from './snapshot-map';
 import { type TimedRow, ticketOfSnapshots } from './snapshot-ticket';
 import type { TicketSink } from './ticket-sink';
 
+/**
+ * A row as held: its mapped cells joined by NUL (an input holding one is refused before it is
+ * read) into one fresh string, so that no chunk of the input stays alive through a cell, and how
+ * many cells the row had (a short row lacks the cells past its end).
+ */
+interface HeldRow {
+  readonly line: number;
+  readonly width: number;
+  readonly text: string;
+}
+
+const SEPARATOR = '\0';
+
 /** The rows held of one ticket, or the row that already rejected it. */
 interface HeldTicket {
-  rows: SnapshotRow[];
+  rows: HeldRow[];
   rejected?: { readonly line: number; readonly reason: string };
 }
 
@@ -53,9 +66,14 @@ export class SnapshotRows implements CsvConsumer {
       return;
     }
     this.#sawRow = true;
-    const held = this.#held(cells, line);
+    const { kept } = this.#columns;
+    // Array.prototype.join makes a flat copy: the cells (slices of the input) are let go.
+    const text = kept.map((index) => cells[index] ?? '').join(SEPARATOR);
+    // The ticket is the first column kept: its id is taken from the copy too.
+    const end = text.indexOf(SEPARATOR);
+    const held = this.#held(end === -1 ? text : text.slice(0, end), line);
     if (held === undefined || held.rejected !== undefined) return;
-    held.rows.push({ line, cells: this.#columns.kept.map((index) => cells[index]) as string[] });
+    held.rows.push({ line, width: cells.length, text });
   }
 
   malformed(line: number, reason: string, cells: readonly string[]): void {
@@ -64,14 +82,13 @@ export class SnapshotRows implements CsvConsumer {
       return;
     }
     this.#sawRow = true;
-    const held = this.#held(cells, line);
+    const held = this.#held(cells[this.#columns.kept[this.#columns.ticket] as number] ?? '', line);
     if (held !== undefined) held.rejected ??= { line, reason };
   }
 
-  /** The ticket a row belongs to, or `undefined` (then rejected) when the row names none. */
-  #held(cells: readonly string[], line: number): HeldTicket | undefined {
-    const columns = this.#columns as SnapshotColumns;
-    const id = cells[columns.kept[columns.ticket] as number]?.trim() ?? '';
+  /** The ticket of a row by its id cell, or `undefined` (then rejected) when the row names none. */
+  #held(cell: string, line: number): HeldTicket | undefined {
+    const id = cell.trim();
     if (id === '' || this.map.empty.has(id)) {
       this.sink.reject(line, undefined, `${this.map.ticket}: empty: the row names no ticket`);
       return undefined;
@@ -106,8 +123,9 @@ export class SnapshotRows implements CsvConsumer {
     }
   }
 
-  #handOver(id: string, rows: readonly SnapshotRow[], columns: SnapshotColumns): void {
+  #handOver(id: string, held: readonly HeldRow[], columns: SnapshotColumns): void {
     try {
+      const rows = held.map((row) => rowOf(row, columns));
       const timed: TimedRow[] = rows.map((row) => {
         const cell = row.cells[columns.at];
         if (cell === undefined) {
@@ -132,4 +150,13 @@ export class SnapshotRows implements CsvConsumer {
       this.sink.reject(error.line, id, error.reason);
     }
   }
+}
+
+/** A held row's cells again: those past the end of a short row are missing. */
+function rowOf(held: HeldRow, columns: SnapshotColumns): SnapshotRow {
+  const texts = held.text.split(SEPARATOR);
+  const cells = columns.kept.map((index, position) =>
+    index < held.width ? texts[position] : undefined,
+  );
+  return { line: held.line, cells: cells as string[] };
 }
