@@ -169,7 +169,7 @@ const packed = JSON.parse(
 );
 const publishedFiles = packed[0].files.map((file) => file.path);
 const allowed =
-  /^(dist\/cli\.js|dist\/(index|date-holidays|node)\.(js|cjs|d\.ts|d\.cts)|dist\/chunk-\w+\.(js|cjs)|dist\/[a-z-]+-[\w-]+\.d\.c?ts|dist\/(plan|policies)\.schema\.json|docs\/(recipes\/)?[a-z-]+\.md|docs\/report-example\.png|examples\/tickets(-export)?\.(csv|jsonl)|examples\/customers\.csv|examples\/policies(-[a-z-]+)?\.json|README\.md|CHANGELOG\.md|LICENSE|THIRD-PARTY-NOTICES\.md|package\.json)$/;
+  /^(dist\/cli\.js|dist\/(index|date-holidays|node)\.(js|cjs|d\.ts|d\.cts)|dist\/chunk-\w+\.(js|cjs)|dist\/[a-z-]+-[\w-]+\.d\.c?ts|dist\/(plan|policies|snapshot-map)\.schema\.json|docs\/(recipes\/)?[a-z-]+\.md|docs\/report-example\.png|examples\/tickets(-export)?\.(csv|jsonl)|examples\/customers\.csv|examples\/(policies|servicenow)(-[a-z-]+)?\.json|README\.md|CHANGELOG\.md|LICENSE|THIRD-PARTY-NOTICES\.md|package\.json)$/;
 for (const file of publishedFiles)
   check(allowed.test(file), `unexpected file in the published package: ${file}`);
 

@@ -31,6 +31,7 @@ const BUILT = [
   'dist/cli.js',
   'dist/plan.schema.json',
   'dist/policies.schema.json',
+  'dist/snapshot-map.schema.json',
 ];
 
 // 1. A clean tree: the files git knows (committed or not), no dist/, the installed dependencies.
@@ -113,13 +114,14 @@ import * as adapter from 'sla-clock/date-holidays';
 import * as node from 'sla-clock/node';
 import schema from 'sla-clock/plan.schema.json' with { type: 'json' };
 import policies from 'sla-clock/policies.schema.json' with { type: 'json' };
+import snapshotMap from 'sla-clock/snapshot-map.schema.json' with { type: 'json' };
 import manifest from 'sla-clock/package.json' with { type: 'json' };
 const ids = [];
 for await (const record of node.readTickets('node_modules/sla-clock/examples/tickets.jsonl'))
   if (!record.rejected) ids.push(record.ticket.id);
 console.log(JSON.stringify({ core: typeof core.evaluateTicket, adapter: typeof adapter.fromDateHolidays,
   sameError: adapter.SlaError === core.SlaError, schema: schema.title, policies: policies.title,
-  version: manifest.version, node: ids.length, nodeError: node.SlaError === core.SlaError }));
+  snapshotMap: snapshotMap.title, version: manifest.version, node: ids.length, nodeError: node.SlaError === core.SlaError }));
 `,
   'node.cjs': `const core = require('sla-clock');
 const node = require('sla-clock/node');
@@ -152,6 +154,7 @@ check(
     subpaths.sameError === true &&
     subpaths.schema === 'sla-clock support plan' &&
     subpaths.policies === 'sla-clock policies' &&
+    subpaths.snapshotMap === 'sla-clock snapshot mapping' &&
     subpaths.version === manifest.version &&
     subpaths.node === 300 &&
     subpaths.nodeError === true,

@@ -5,6 +5,7 @@ import { COMPARE_HELP } from './help';
 import { comparisonPage } from './html/comparison-page';
 import { checkHtmlPath } from './html/write-html-report';
 import { RecordLimit } from './input/record-limit';
+import { snapshotOption } from './input-option';
 import { cannotWrite } from './io-failure';
 import { loadPlan } from './load-plan';
 import { nowOption } from './now-option';
@@ -43,6 +44,7 @@ export async function compareCommand(args: readonly string[], io: ReportIo): Pro
   if (format !== undefined && format !== 'csv' && format !== 'jsonl') {
     throw new UsageError(`--format ${format}: csv or jsonl`);
   }
+  const snapshots = snapshotOption(values, limit);
   const evaluateOptions: EvaluateTicketOptions = values['lenient-events']
     ? { now, lenient: true }
     : { now };
@@ -63,6 +65,7 @@ export async function compareCommand(args: readonly string[], io: ReportIo): Pro
     inputs: positionals,
     stdin: io.stdin,
     plan: values.plan,
+    map: values.map,
     with: values.with,
     tickets: values.tickets,
     html: values.html,
@@ -92,6 +95,7 @@ export async function compareCommand(args: readonly string[], io: ReportIo): Pro
       strict: values.strict === true,
       format,
       limit,
+      snapshots,
     },
     io,
   );

@@ -64,6 +64,14 @@ read from each ticket's row (its opened row for events); an empty cell is no fie
 and numbers as JSON writes them are themselves, other text is text.
 Instants are ISO 8601 with an offset or Z (2026-04-01T08:30:00-04:00). Text is UTF-8, or UTF-16
 with a byte-order mark; CSV lines may end in CRLF, LF or CR, mixed.
+  CSV snapshots             with --input snapshots --map <file>: a desk's own export, one row
+                            per update holding the ticket's state after it (ServiceNow's
+                            incident log…). The mapping (JSON, checked by
+                            sla-clock/snapshot-map.schema.json) names the columns and how their
+                            values read; each ticket's rows are held until the end and ordered
+                            by instant, the first giving the opening, each change from one row
+                            to the next an event (priority-changed, assigned, field-changed,
+                            status-changed, resolved/closed/reopened). See docs/snapshots.md.
 
 Order of event rows: any. Rows grouped by ticket stream in constant memory, each ticket counted
 when the next begins. Any other order (an export sorted by time) is seen in the first 10,000
@@ -75,6 +83,9 @@ Options
   --plan <plan>             standard, premium, a plan file or a policies file (required)
   --now <instant>           evaluate at this instant (default: the current time, printed)
   --format <csv|jsonl>      the input form, when the extension does not say it
+  --input snapshots         the input is a snapshot export, read with --map (default tickets:
+                            the forms above)
+  --map <file>              the mapping of a snapshot export (with --input snapshots)
   --group-by <dimensions>   comma-separated: priority, kind, month, policy, or any field of the
                             tickets (customer…); default priority
   --timezone <zone>         the IANA zone of the months (default the plan's zone)
@@ -95,9 +106,11 @@ Options
   --state <file>            also write the summary's state (JSON), for sla-clock merge: a history
                             split into parts, each reported on its own (another process or
                             machine, the same --plan and --now), is then one report
-  --jobs <n>                read with n worker threads (default 1; at most the cores): large
-                            files are split at ticket boundaries, the parts read at once and
-                            merged; the output is the same whatever n
+  --jobs <n>                read with n worker threads (default 1; more than the machine's
+                            cores gains nothing): files of 2 MB and more are cut where a ticket
+                            ends, the parts read at once and put together in order; the output
+                            is the same whatever n. Read in one piece: stdin, snapshots,
+                            --any-order, and an export whose rows prove not grouped by ticket
   --strict                  stop at the first rejected ticket
   --lenient-events          skip impossible events (reported on stderr) instead of rejecting
                             their ticket
@@ -121,6 +134,7 @@ Examples
   cat tickets.jsonl | sla-clock report - --plan plan.json --tickets late.csv
   sla-clock report 2025-*.csv 2026-*.csv --plan standard --jobs 2 --group-by month
   sla-clock report tickets.csv --plan standard --group-by priority,month --html review.html
+  sla-clock report incidents.csv --input snapshots --map servicenow-map.json --plan plan.json
 `;
 
 export const MERGE_HELP = `Usage: sla-clock merge <state…> [options]
@@ -189,6 +203,8 @@ Options
   --with <plan>             to try: standard, premium, a plan file or a policies file (required)
   --now <instant>           evaluate at this instant (default: the current time, printed)
   --format <csv|jsonl>      the input form, when the extension does not say it
+  --input snapshots         the input is a snapshot export, read with --map (as for report)
+  --map <file>              the mapping of a snapshot export (with --input snapshots)
   --group-by <dimensions>   comma-separated: priority, kind, month, policy, or any field of the
                             tickets (customer…); default priority. Under policies, a ticket counts
                             in its policy's group on each side

@@ -26,6 +26,8 @@ export function refuseOutputOverInput(files: {
   readonly plan: string | undefined;
   /** `compare --with`: a second plan or policies file. */
   readonly with?: string | undefined;
+  /** `--map`: the mapping of a snapshot export. */
+  readonly map?: string | undefined;
   readonly tickets: string | undefined;
   readonly html: string | undefined;
   /** `report --state`: the summary's state. */
@@ -46,6 +48,9 @@ export function refuseOutputOverInput(files: {
     if (plan !== undefined && plan !== 'standard' && plan !== 'premium') {
       inputs.push({ name: `--${option} ${plan}`, identity: existing(plan) });
     }
+  }
+  if (files.map !== undefined) {
+    inputs.push({ name: `--map ${files.map}`, identity: existing(files.map) });
   }
   const outputs: Place[] = [];
   for (const option of ['tickets', 'html', 'state'] as const) {

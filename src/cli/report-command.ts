@@ -12,6 +12,7 @@ import { REPORT_HELP } from './help';
 import type { PageData } from './html/page-data';
 import { checkHtmlPath, writeHtmlReport } from './html/write-html-report';
 import { RecordLimit } from './input/record-limit';
+import { snapshotOption } from './input-option';
 import { readWithJobs } from './jobs/read-with-jobs';
 import { type Desk, loadPlan } from './load-plan';
 import { nowOption } from './now-option';
@@ -39,6 +40,8 @@ export const READING_OPTIONS = {
   plan: { type: 'string' },
   now: { type: 'string' },
   format: { type: 'string' },
+  input: { type: 'string' },
+  map: { type: 'string' },
   'group-by': { type: 'string' },
   timezone: { type: 'string' },
   tickets: { type: 'string' },
@@ -75,6 +78,7 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
   if (format !== undefined && format !== 'csv' && format !== 'jsonl') {
     throw new UsageError(`--format ${format}: csv or jsonl`);
   }
+  const snapshots = snapshotOption(values, limit);
   // The plan orders the priority groups and lists its metrics even where no ticket has a cycle.
   const summaryOptions = {
     groupBy,
@@ -94,6 +98,7 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     inputs: positionals,
     stdin: io.stdin,
     plan: values.plan,
+    map: values.map,
     tickets: values.tickets,
     html: values.html,
     state: values.state,
@@ -105,8 +110,10 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
   const { tickets, html } = values;
   const jobs = jobsOf(values.jobs);
   const strict = values.strict === true;
+  // A snapshot export holds every row until its end, and --any-order every ticket's rows: both
+  // are read in one piece.
   const withJobs =
-    jobs > 1 && html === undefined
+    jobs > 1 && snapshots === undefined && !values['any-order']
       ? await readWithJobs(
           positionals,
           { jobs, desk, limit, tickets, workerScript: io.workerScript },
@@ -117,6 +124,7 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
             summaryOptions: { groupBy, timezone: summaryOptions.timezone },
             strict,
             format,
+            pageData: html !== undefined,
           },
           io,
         )
@@ -130,10 +138,15 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
     positionals,
     values['any-order'] ? 'any' : 'auto',
     {
-      start: () => summaryPass(desk, evaluateOptions, summaryOptions, { tickets, html }),
+      start: () =>
+        summaryPass(desk, evaluateOptions, summaryOptions, {
+          tickets,
+          pageData: html !== undefined,
+        }),
       strict: values.strict === true,
       format,
       limit,
+      snapshots,
     },
     io,
   ));

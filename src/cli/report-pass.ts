@@ -5,8 +5,10 @@ import { CsvTickets } from './input/csv-tickets';
 import type { RowOrder } from './input/event-rows-by-order';
 import { readJsonLines } from './input/json-lines';
 import { openInput, sniffForm } from './input/open-input';
+import { readSnapshots } from './input/read-snapshots';
 import type { RecordLimit } from './input/record-limit';
 import { SeenIds } from './input/seen-ids';
+import type { SnapshotMap } from './input/snapshot-map';
 import { printable } from './output/printable';
 import { Progress } from './progress';
 import type { ReportIo } from './report-command';
@@ -30,6 +32,8 @@ export interface PassSettings<R> {
   readonly strict: boolean;
   readonly format: 'csv' | 'jsonl' | undefined;
   readonly limit: RecordLimit;
+  /** The mapping of a snapshot export (`--input snapshots`), read in place of tickets and events. */
+  readonly snapshots?: SnapshotMap | undefined;
 }
 
 /** What a reading leaves: its result (a summary…), and the tickets the HTML page explains. */
@@ -120,7 +124,7 @@ export async function readInputFile(
   path: string,
   order: RowOrder,
   run: ReportRun,
-  settings: Pick<PassSettings<unknown>, 'format' | 'limit'>,
+  settings: Pick<PassSettings<unknown>, 'format' | 'limit' | 'snapshots'>,
   io: Pick<ReportIo, 'stdin' | 'stderr'>,
 ): Promise<void> {
   const input = await openInput(path, io.stdin);
@@ -136,7 +140,9 @@ export async function readInputFile(
     const form =
       sniffed.form === 'empty' ? 'empty' : (settings.format ?? input.formByName ?? sniffed.form);
     if (form === 'empty') run.reject(1, undefined, 'the input is empty');
-    else if (form === 'jsonl') {
+    else if (settings.snapshots !== undefined) {
+      await readSnapshots(sniffed.chunks, run, settings.snapshots, settings.limit);
+    } else if (form === 'jsonl') {
       // The ids seen (16 bytes a ticket) are dropped on return, before the summary sorts its times.
       await readJsonLines(sniffed.chunks, run, new SeenIds(), settings.limit);
     } else {

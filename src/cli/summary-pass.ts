@@ -21,7 +21,8 @@ export function summaryPass(
   summaryOptions: SlaSummaryOptions,
   outputs: {
     readonly tickets: string | undefined;
-    readonly html: string | undefined;
+    /** Whether the HTML page's data is gathered (`--html`). */
+    readonly pageData: boolean;
     /** `false` for a part of the input read apart: the rows are added to an output that has it. */
     readonly ticketsHeader?: boolean;
   },
@@ -49,7 +50,7 @@ export function summaryPass(
       reject: (where, error) => summary.reject(where, error),
     },
     output: writer,
-    pageData: outputs.html === undefined ? undefined : new PageData(desk.plan),
+    pageData: outputs.pageData ? new PageData(desk.plan) : undefined,
     result: () => summary,
   };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { EvaluateTicketOptions, SlaSummaryOptions, SlaSummaryState } from '../../index';
+import type { PageDataState } from '../html/page-data';
 import { RowsNotGrouped } from '../input/csv-event-rows';
 import { readCsvPart, readCsvRecords } from '../input/csv-records';
 import { CsvTickets } from '../input/csv-tickets';
@@ -25,6 +26,8 @@ export interface PartSettings {
   readonly evaluateOptions: EvaluateTicketOptions;
   readonly summaryOptions: Omit<SlaSummaryOptions, 'plan' | 'state'>;
   readonly strict: boolean;
+  /** Whether each part gathers the HTML page's data (`--html`). */
+  readonly pageData: boolean;
   /** `--format`: the form of every input, when it is given. */
   readonly format: 'csv' | 'jsonl' | undefined;
   /** The extension of `--tickets` (`.csv`, `.jsonl`), when it is given. */
@@ -52,6 +55,8 @@ export interface PartOutcome {
   /** The ticket ids the part read, hashed: an id that two parts read makes the cut wrong. */
   readonly ids: Float64Array;
   readonly stopped: boolean;
+  /** What the part gathered for the HTML page, when it gathers it. */
+  readonly pageData: PageDataState | undefined;
   /** Why the part cannot stand for its bytes (its reading must be done in one piece). */
   readonly unsplittable: string | undefined;
   /** The part's lines for stderr, and its rows for `--tickets`, in files of `folder`. */
@@ -91,9 +96,13 @@ export async function readPart(task: PartTask, reader: PartReader): Promise<Part
     desk,
     settings.evaluateOptions,
     { ...settings.summaryOptions, plan: desk.rules },
-    { tickets: ticketsFile, html: undefined, ticketsHeader: false },
+    { tickets: ticketsFile, pageData: settings.pageData, ticketsHeader: false },
   );
-  const run = new ReportRun(pass.counter, errors, { strict: settings.strict, output: pass.output });
+  const run = new ReportRun(pass.counter, errors, {
+    strict: settings.strict,
+    output: pass.output,
+    pageData: pass.pageData,
+  });
   run.prefix = task.prefix;
   const seen = new SeenIds();
   let unsplittable: string | undefined;
@@ -119,6 +128,7 @@ export async function readPart(task: PartTask, reader: PartReader): Promise<Part
     state: pass.result().toJSON(),
     ids: seen.hashes(),
     stopped: run.stopped,
+    pageData: pass.pageData?.toJSON(),
     unsplittable,
     errorsFile,
     ticketsFile,

@@ -2,6 +2,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSlaSummary, type SlaSummary } from '../../index';
+import { PageData } from '../html/page-data';
 import type { RecordLimit } from '../input/record-limit';
 import type { Desk } from '../load-plan';
 import { TicketWriter } from '../output/ticket-writer';
@@ -129,6 +130,7 @@ async function putTogether(
     settings.tickets === undefined
       ? undefined
       : TicketWriter.open(settings.tickets, desk.plan, desk.policies !== undefined);
+  const pageData = parts.pageData ? new PageData(desk.plan) : undefined;
   let stopped = false;
   try {
     for (const outcome of outcomes) {
@@ -139,6 +141,7 @@ async function putTogether(
           return writer.drained();
         });
       }
+      if (outcome.pageData !== undefined) pageData?.absorb(outcome.pageData);
       if (outcome.stopped) {
         stopped = true;
         break;
@@ -148,7 +151,7 @@ async function putTogether(
   } finally {
     await writer?.end();
   }
-  return { result: summary, stopped, pageData: undefined };
+  return { result: summary, stopped, pageData };
 }
 
 /** Hands the text of a file to `write`, a megabyte at a time, waiting when it says to. */
