@@ -3,7 +3,7 @@
 // 1,000,000 tickets (about 5 events a ticket) in each input form: tickets per second end to end (a fresh
 // process, pinned to one core when `taskset` is there) and its peak RSS; then, for JSON Lines and
 // CSV, what reading alone and evaluating alone cost, to show that the command adds nothing to
-// the work a script would do by hand.
+// the work a script would do by hand. Last, `--jobs 2` against `--jobs 1` on the whole machine.
 //
 // The exports are generated once into the system's temporary folder (about 1.1 GB for both
 // sizes; 30 s) by scripts/generate-tickets.mjs, with the event export also sorted by time, and
@@ -17,7 +17,7 @@ import {
   readFileSync,
   writeSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -75,16 +75,16 @@ for (const [name] of SIZES) {
 }
 
 /** One fresh `sla-clock report` (or `compare`) process: seconds and peak RSS (MB). */
-function runReport(file, command = 'report') {
+function runReport(file, command = 'report', extra = [], pin = pinned) {
   const withPlan = command === 'compare' ? ['--with', 'premium'] : [];
   const line = [
     process.execPath,
     '--import',
     join(root, 'bench/support/print-max-rss.mjs'),
     join(root, 'dist/cli.js'),
-    ...[command, file, '--plan', 'standard', ...withPlan, '--now', NOW, '--json'],
+    ...[command, file, '--plan', 'standard', ...withPlan, '--now', NOW, '--json', ...extra],
   ];
-  const [program, ...args] = pinned ? ['taskset', '-c', '0', ...line] : line;
+  const [program, ...args] = pin ? ['taskset', '-c', '0', ...line] : line;
   const started = performance.now();
   const result = spawnSync(program, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = (performance.now() - started) / 1000;
@@ -95,7 +95,7 @@ function runReport(file, command = 'report') {
   const { total } = JSON.parse(result.stdout);
   // compare counts its tickets on each side: `{ before, after }`.
   const tickets = typeof total.tickets === 'object' ? total.tickets.before : total.tickets;
-  return { seconds, rssMb: Number(rss) / 1024, tickets };
+  return { seconds, rssMb: Number(rss) / 1024, tickets, output: result.stdout };
 }
 
 console.log(
@@ -143,6 +143,42 @@ for (const [name, count] of SIZES) {
         .padStart(
           11,
         )} ${`${rss.toFixed(0)} MB`.padStart(10)} ${`${(100 * share).toFixed(0)} %`.padStart(13)}`,
+    );
+  }
+}
+// --jobs: the same command with one worker thread and with two, on the whole machine (not pinned),
+// the runs alternated; the output is checked equal. Targets: two jobs at least 1.6 times the
+// tickets per second of one, on the 2-core machine.
+console.log(
+  `\nsla-clock report --jobs 1 and --jobs 2, all cores (${availableParallelism()}), median of ${REPEATS}, alternated`,
+);
+console.log(
+  `${'input'.padEnd(32)}   tickets   1 job s   2 jobs s   1 job/s    2 jobs/s   speed-up   RSS 1 / 2 jobs`,
+);
+for (const [name, count] of SIZES) {
+  for (const [form, suffix] of FORMS.slice(0, 2)) {
+    const file = join(dir, `${name}${suffix}`);
+    const runs = { 1: [], 2: [] };
+    for (let repeat = 0; repeat < REPEATS; repeat++) {
+      for (const jobs of [1, 2])
+        runs[jobs].push(runReport(file, 'report', ['--jobs', String(jobs)], false));
+    }
+    const [one, two] = [runs[1], runs[2]].map((list) => ({
+      seconds: median(list.map((run) => run.seconds)),
+      rss: median(list.map((run) => run.rssMb)),
+    }));
+    if (runs[2][0].output !== runs[1][0].output)
+      throw new Error(`${file}: --jobs 2 printed another report`);
+    console.log(
+      `${`${form}, ${name}`.padEnd(32)} ${String(count).padStart(9)} ${one.seconds.toFixed(2).padStart(9)} ${two.seconds
+        .toFixed(2)
+        .padStart(10)} ${Math.round(count / one.seconds)
+        .toLocaleString('en-US')
+        .padStart(10)} ${Math.round(count / two.seconds)
+        .toLocaleString('en-US')
+        .padStart(
+          11,
+        )} ${`${(one.seconds / two.seconds).toFixed(2)}×`.padStart(10)} ${`${one.rss.toFixed(0)} / ${two.rss.toFixed(0)} MB`.padStart(16)}`,
     );
   }
 }
