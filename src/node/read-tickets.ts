@@ -4,6 +4,7 @@ import { readCsvRecords } from '../cli/input/csv-records';
 import { CsvTickets } from '../cli/input/csv-tickets';
 import { readJsonLines } from '../cli/input/json-lines';
 import { sniffForm } from '../cli/input/open-input';
+import { readSnapshots } from '../cli/input/read-snapshots';
 import {
   DEFAULT_RECORD_LIMIT,
   MAX_RECORD_LIMIT,
@@ -11,9 +12,11 @@ import {
   RecordLimit,
 } from '../cli/input/record-limit';
 import { SeenIds } from '../cli/input/seen-ids';
+import type { SnapshotMap } from '../cli/input/snapshot-map';
 import { lazy, parseOrThrow } from '../errors/from-zod-issue';
 import { SlaError } from '../errors/sla-error';
 import { RecordQueue } from './record-queue';
+import { snapshotMapOption } from './snapshot-option';
 import {
   asSlaError,
   checkSource,
@@ -29,9 +32,18 @@ export interface ReadTicketsOptions {
   /**
    * `csv` (one row per event, or one row per ticket: the header says which) or `jsonl` (one
    * ticket a line). Default: what the file name's extension says (`.csv`, `.jsonl`, `.ndjson`,
-   * `.json`), else JSON Lines when the first character is `{`, else CSV.
+   * `.json`), else JSON Lines when the first character is `{`, else CSV. `snapshots` (a CSV with
+   * one row per update of a ticket, holding its state after it, read with `map`) is never
+   * guessed: it must be named.
    */
-  readonly format?: 'csv' | 'jsonl';
+  readonly format?: 'csv' | 'jsonl' | 'snapshots';
+  /**
+   * With `format: 'snapshots'` (and only then, where it is required): which column holds what, as
+   * the JSON file of the command's `--map` holds it (`JSON.parse` of that file will do; its JSON
+   * Schema is `sla-clock/snapshot-map.schema.json`). Each ticket is given once the whole input
+   * is read.
+   */
+  readonly map?: Readonly<Record<string, unknown>>;
   /**
    * How the rows of a one-row-per-event CSV come. `grouped` (the default): each ticket's rows
    * are consecutive, and each ticket is given as soon as its rows end, in constant memory; an
@@ -61,12 +73,17 @@ const READERS: Record<
     }
     if (!queue.stopped) await csv.end();
   },
+  // snapshotMapOption gives a mapping whenever the form is snapshots.
+  snapshots: (text, queue, { limit, map }) => readSnapshots(text, queue, map as SnapshotMap, limit),
 };
 
 const optionsSchema = /* @__PURE__ */ lazy(() =>
   z.optional(
     z.strictObject({
-      format: z.optional(z.enum(['csv', 'jsonl'], 'must be "csv" or "jsonl"')),
+      format: z.optional(
+        z.enum(['csv', 'jsonl', 'snapshots'], 'must be "csv", "jsonl" or "snapshots"'),
+      ),
+      map: z.optional(z.unknown()),
       order: z.optional(z.enum(['grouped', 'any'], 'must be "grouped" or "any"')),
       maxRecordSize: z.optional(
         z
@@ -85,22 +102,27 @@ interface Settings {
   readonly order: NonNullable<ReadTicketsOptions['order']>;
   readonly limit: RecordLimit;
   readonly name: string;
+  /** The checked mapping of `format: 'snapshots'`. */
+  readonly map: SnapshotMap | undefined;
 }
 
 /**
  * Reads the tickets of an export as `sla-clock report` does (an events CSV, a desk's CSV with one
- * row per ticket, or JSON Lines), one at a time: for each ticket, its record with its line, or a
- * rejection with the line and why. The reading keeps pace with the loop that consumes it (at most
- * about a thousand records wait), and breaking out of the loop closes the file (or destroys the
- * stream).
+ * row per ticket, JSON Lines, or a snapshot export read with a mapping), one at a time: for each
+ * ticket, its record with its line, or a rejection with the line and why. The reading keeps pace
+ * with the loop that consumes it (at most about a thousand records wait), and breaking out of the
+ * loop closes the file (or destroys the stream).
  *
  * @param source - A file's path (or `file:` URL), a readable stream, or an iterable (sync or
  *   async) of text or byte chunks. Bytes are UTF-8, or UTF-16 after a byte-order mark.
- * @param options - The form of the input, the order of its rows, the longest record.
+ * @param options - The form of the input (and the mapping of a snapshot export), the order of its
+ *   rows, the longest record.
  * @returns The records, to read once with `for await`.
- * @throws {SlaError} `invalid_argument` at once for bad options or a source of no such kind;
- *   while reading, for a file that cannot be opened, a CSV header that is no export's, a NUL
- *   character (a binary file), or (`order: 'grouped'`) a ticket whose rows come back after
+ * @throws {SlaError} `invalid_argument` at once for bad options (`format: 'snapshots'` without
+ *   `map`, `map` without it, a mistake in the mapping at its path, e.g. `options.map.at.zone`) or
+ *   a source of no such kind; while reading, for a file that cannot be opened, a CSV header that
+ *   is no export's (or lacks a column the mapping names, naming it), a NUL character (a binary
+ *   file), or (`order: 'grouped'`) a ticket whose rows come back after
  *   other tickets' rows. A failed read of the file or of the stream throws its own error.
  * @example
  * const rows = ['ticket,event,at,priority\n', 'T-1,opened,2026-11-30T09:00:00-04:00,high\n',
@@ -111,6 +133,18 @@ interface Settings {
  * }
  * //=> line 2: T-1 high
  * //=> line 3: its first row is "resolved": a ticket's rows must begin with an "opened" row
+ * @example
+ * // A snapshot export: one row per update, holding the ticket's state after it.
+ * const map = { ticket: 'number', at: { column: 'updated', zone: 'America/New_York' },
+ *   status: { column: 'state', resolved: ['Resolved'] }, priority: 'priority' };
+ * const rows = ['number,updated,state,priority\n', 'INC1,2026-11-30T09:00,New,high\n',
+ *   'INC1,2026-11-30T11:00,Resolved,high\n'];
+ * for await (const record of readTickets(rows, { format: 'snapshots', map })) {
+ *   if (record.rejected) continue;
+ *   const { id, openedAt, events } = record.ticket;
+ *   console.log(id, openedAt, events.map((event) => `${event.type} ${event.at}`).join(', '));
+ * }
+ * //=> INC1 2026-11-30T09:00:00-05:00 status-changed 2026-11-30T11:00:00-05:00, resolved 2026-11-30T11:00:00-05:00
  */
 export function readTickets(
   source: TicketSource,
@@ -126,6 +160,7 @@ export function readTickets(
       `maxRecordSize: ${parsed.maxRecordSize ?? DEFAULT_RECORD_LIMIT}`,
     ),
     name: nameOf(source),
+    map: snapshotMapOption(parsed.format, parsed.map),
   };
   return { [Symbol.asyncIterator]: () => records(source, settings) };
 }
