@@ -1,18 +1,12 @@
 import * as z from 'zod/mini';
 import { RowsNotGrouped } from '../cli/input/csv-event-rows';
-import { readCsvRecords } from '../cli/input/csv-records';
-import { CsvTickets } from '../cli/input/csv-tickets';
-import { readJsonLines } from '../cli/input/json-lines';
 import { sniffForm } from '../cli/input/open-input';
-import { readSnapshots } from '../cli/input/read-snapshots';
 import {
   DEFAULT_RECORD_LIMIT,
   MAX_RECORD_LIMIT,
   MIN_RECORD_LIMIT,
   RecordLimit,
 } from '../cli/input/record-limit';
-import { SeenIds } from '../cli/input/seen-ids';
-import type { SnapshotMap } from '../cli/input/snapshot-map';
 import { lazy, parseOrThrow } from '../errors/from-zod-issue';
 import { SlaError } from '../errors/sla-error';
 import { RecordQueue } from './record-queue';
@@ -25,6 +19,7 @@ import {
   type SourceText,
   type TicketSource,
 } from './source-text';
+import { READERS, type Settings } from './ticket-readers';
 import type { TicketRecord } from './ticket-record';
 
 /** How `readTickets` reads its source. */
@@ -59,24 +54,6 @@ export interface ReadTicketsOptions {
   readonly maxRecordSize?: number;
 }
 
-/** One reader per form of input: a new form (with its own options) is one more entry. */
-const READERS: Record<
-  NonNullable<ReadTicketsOptions['format']>,
-  (text: AsyncIterable<string>, queue: RecordQueue, settings: Settings) => Promise<void>
-> = {
-  jsonl: (text, queue, { limit }) => readJsonLines(text, queue, new SeenIds(), limit),
-  csv: async (text, queue, { limit, order, name }) => {
-    const csv = new CsvTickets(queue, order === 'any' ? 'any' : 'auto');
-    await readCsvRecords(text, csv, limit);
-    if (csv.headerProblem !== undefined) {
-      throw new SlaError('invalid_argument', 'source', name, csv.headerProblem);
-    }
-    if (!queue.stopped) await csv.end();
-  },
-  // snapshotMapOption gives a mapping whenever the form is snapshots.
-  snapshots: (text, queue, { limit, map }) => readSnapshots(text, queue, map as SnapshotMap, limit),
-};
-
 const optionsSchema = /* @__PURE__ */ lazy(() =>
   z.optional(
     z.strictObject({
@@ -97,15 +74,6 @@ const optionsSchema = /* @__PURE__ */ lazy(() =>
   ),
 );
 
-interface Settings {
-  readonly format: ReadTicketsOptions['format'];
-  readonly order: NonNullable<ReadTicketsOptions['order']>;
-  readonly limit: RecordLimit;
-  readonly name: string;
-  /** The checked mapping of `format: 'snapshots'`. */
-  readonly map: SnapshotMap | undefined;
-}
-
 /**
  * Reads the tickets of an export as `sla-clock report` does (an events CSV, a desk's CSV with one
  * row per ticket, JSON Lines, or a snapshot export read with a mapping), one at a time: for each
@@ -122,8 +90,8 @@ interface Settings {
  *   `map`, `map` without it, a mistake in the mapping at its path, e.g. `options.map.at.zone`) or
  *   a source of no such kind; while reading, for a file that cannot be opened, a CSV header that
  *   is no export's (or lacks a column the mapping names, naming it), a NUL character (a binary
- *   file), or (`order: 'grouped'`) a ticket whose rows come back after
- *   other tickets' rows. A failed read of the file or of the stream throws its own error.
+ *   file), or (`order: 'grouped'`) a ticket whose rows come back after other tickets' rows. A
+ *   failed read of the file or of the stream throws its own error.
  * @example
  * const rows = ['ticket,event,at,priority\n', 'T-1,opened,2026-11-30T09:00:00-04:00,high\n',
  *   'T-2,resolved,2026-11-30T10:00:00-04:00,\n'];
@@ -133,13 +101,13 @@ interface Settings {
  * }
  * //=> line 2: T-1 high
  * //=> line 3: its first row is "resolved": a ticket's rows must begin with an "opened" row
- * @example
+ *
  * // A snapshot export: one row per update, holding the ticket's state after it.
  * const map = { ticket: 'number', at: { column: 'updated', zone: 'America/New_York' },
  *   status: { column: 'state', resolved: ['Resolved'] }, priority: 'priority' };
- * const rows = ['number,updated,state,priority\n', 'INC1,2026-11-30T09:00,New,high\n',
+ * const updates = ['number,updated,state,priority\n', 'INC1,2026-11-30T09:00,New,high\n',
  *   'INC1,2026-11-30T11:00,Resolved,high\n'];
- * for await (const record of readTickets(rows, { format: 'snapshots', map })) {
+ * for await (const record of readTickets(updates, { format: 'snapshots', map })) {
  *   if (record.rejected) continue;
  *   const { id, openedAt, events } = record.ticket;
  *   console.log(id, openedAt, events.map((event) => `${event.type} ${event.at}`).join(', '));
