@@ -1,8 +1,5 @@
 import * as z from 'zod/mini';
 import { RowsNotGrouped } from '../cli/input/csv-event-rows';
-import { readCsvRecords } from '../cli/input/csv-records';
-import { CsvTickets } from '../cli/input/csv-tickets';
-import { readJsonLines } from '../cli/input/json-lines';
 import { sniffForm } from '../cli/input/open-input';
 import {
   DEFAULT_RECORD_LIMIT,
@@ -10,10 +7,10 @@ import {
   MIN_RECORD_LIMIT,
   RecordLimit,
 } from '../cli/input/record-limit';
-import { SeenIds } from '../cli/input/seen-ids';
 import { lazy, parseOrThrow } from '../errors/from-zod-issue';
 import { SlaError } from '../errors/sla-error';
 import { RecordQueue } from './record-queue';
+import { snapshotMapOption } from './snapshot-option';
 import {
   asSlaError,
   checkSource,
@@ -22,6 +19,7 @@ import {
   type SourceText,
   type TicketSource,
 } from './source-text';
+import { READERS, type Settings } from './ticket-readers';
 import type { TicketRecord } from './ticket-record';
 
 /** How `readTickets` reads its source. */
@@ -29,9 +27,18 @@ export interface ReadTicketsOptions {
   /**
    * `csv` (one row per event, or one row per ticket: the header says which) or `jsonl` (one
    * ticket a line). Default: what the file name's extension says (`.csv`, `.jsonl`, `.ndjson`,
-   * `.json`), else JSON Lines when the first character is `{`, else CSV.
+   * `.json`), else JSON Lines when the first character is `{`, else CSV. `snapshots` (a CSV with
+   * one row per update of a ticket, holding its state after it, read with `map`) is never
+   * guessed: it must be named.
    */
-  readonly format?: 'csv' | 'jsonl';
+  readonly format?: 'csv' | 'jsonl' | 'snapshots';
+  /**
+   * With `format: 'snapshots'` (and only then, where it is required): which column holds what, as
+   * the JSON file of the command's `--map` holds it (`JSON.parse` of that file will do; its JSON
+   * Schema is `sla-clock/snapshot-map.schema.json`). Each ticket is given once the whole input
+   * is read.
+   */
+  readonly map?: Readonly<Record<string, unknown>>;
   /**
    * How the rows of a one-row-per-event CSV come. `grouped` (the default): each ticket's rows
    * are consecutive, and each ticket is given as soon as its rows end, in constant memory; an
@@ -47,26 +54,13 @@ export interface ReadTicketsOptions {
   readonly maxRecordSize?: number;
 }
 
-/** One reader per form of input: a new form (with its own options) is one more entry. */
-const READERS: Record<
-  NonNullable<ReadTicketsOptions['format']>,
-  (text: AsyncIterable<string>, queue: RecordQueue, settings: Settings) => Promise<void>
-> = {
-  jsonl: (text, queue, { limit }) => readJsonLines(text, queue, new SeenIds(), limit),
-  csv: async (text, queue, { limit, order, name }) => {
-    const csv = new CsvTickets(queue, order === 'any' ? 'any' : 'auto');
-    await readCsvRecords(text, csv, limit);
-    if (csv.headerProblem !== undefined) {
-      throw new SlaError('invalid_argument', 'source', name, csv.headerProblem);
-    }
-    if (!queue.stopped) await csv.end();
-  },
-};
-
 const optionsSchema = /* @__PURE__ */ lazy(() =>
   z.optional(
     z.strictObject({
-      format: z.optional(z.enum(['csv', 'jsonl'], 'must be "csv" or "jsonl"')),
+      format: z.optional(
+        z.enum(['csv', 'jsonl', 'snapshots'], 'must be "csv", "jsonl" or "snapshots"'),
+      ),
+      map: z.optional(z.unknown()),
       order: z.optional(z.enum(['grouped', 'any'], 'must be "grouped" or "any"')),
       maxRecordSize: z.optional(
         z
@@ -80,28 +74,24 @@ const optionsSchema = /* @__PURE__ */ lazy(() =>
   ),
 );
 
-interface Settings {
-  readonly format: ReadTicketsOptions['format'];
-  readonly order: NonNullable<ReadTicketsOptions['order']>;
-  readonly limit: RecordLimit;
-  readonly name: string;
-}
-
 /**
  * Reads the tickets of an export as `sla-clock report` does (an events CSV, a desk's CSV with one
- * row per ticket, or JSON Lines), one at a time: for each ticket, its record with its line, or a
- * rejection with the line and why. The reading keeps pace with the loop that consumes it (at most
- * about a thousand records wait), and breaking out of the loop closes the file (or destroys the
- * stream).
+ * row per ticket, JSON Lines, or a snapshot export read with a mapping), one at a time: for each
+ * ticket, its record with its line, or a rejection with the line and why. The reading keeps pace
+ * with the loop that consumes it (at most about a thousand records wait), and breaking out of the
+ * loop closes the file (or destroys the stream).
  *
  * @param source - A file's path (or `file:` URL), a readable stream, or an iterable (sync or
  *   async) of text or byte chunks. Bytes are UTF-8, or UTF-16 after a byte-order mark.
- * @param options - The form of the input, the order of its rows, the longest record.
+ * @param options - The form of the input (and the mapping of a snapshot export), the order of its
+ *   rows, the longest record.
  * @returns The records, to read once with `for await`.
- * @throws {SlaError} `invalid_argument` at once for bad options or a source of no such kind;
- *   while reading, for a file that cannot be opened, a CSV header that is no export's, a NUL
- *   character (a binary file), or (`order: 'grouped'`) a ticket whose rows come back after
- *   other tickets' rows. A failed read of the file or of the stream throws its own error.
+ * @throws {SlaError} `invalid_argument` at once for bad options (`format: 'snapshots'` without
+ *   `map`, `map` without it, a mistake in the mapping at its path, e.g. `options.map.at.zone`) or
+ *   a source of no such kind; while reading, for a file that cannot be opened, a CSV header that
+ *   is no export's (or lacks a column the mapping names, naming it), a NUL character (a binary
+ *   file), or (`order: 'grouped'`) a ticket whose rows come back after other tickets' rows. A
+ *   failed read of the file or of the stream throws its own error.
  * @example
  * const rows = ['ticket,event,at,priority\n', 'T-1,opened,2026-11-30T09:00:00-04:00,high\n',
  *   'T-2,resolved,2026-11-30T10:00:00-04:00,\n'];
@@ -111,6 +101,18 @@ interface Settings {
  * }
  * //=> line 2: T-1 high
  * //=> line 3: its first row is "resolved": a ticket's rows must begin with an "opened" row
+ *
+ * // A snapshot export: one row per update, holding the ticket's state after it.
+ * const map = { ticket: 'number', at: { column: 'updated', zone: 'America/New_York' },
+ *   status: { column: 'state', resolved: ['Resolved'] }, priority: 'priority' };
+ * const updates = ['number,updated,state,priority\n', 'INC1,2026-11-30T09:00,New,high\n',
+ *   'INC1,2026-11-30T11:00,Resolved,high\n'];
+ * for await (const record of readTickets(updates, { format: 'snapshots', map })) {
+ *   if (record.rejected) continue;
+ *   const { id, openedAt, events } = record.ticket;
+ *   console.log(id, openedAt, events.map((event) => `${event.type} ${event.at}`).join(', '));
+ * }
+ * //=> INC1 2026-11-30T09:00:00-05:00 status-changed 2026-11-30T11:00:00-05:00, resolved 2026-11-30T11:00:00-05:00
  */
 export function readTickets(
   source: TicketSource,
@@ -126,6 +128,7 @@ export function readTickets(
       `maxRecordSize: ${parsed.maxRecordSize ?? DEFAULT_RECORD_LIMIT}`,
     ),
     name: nameOf(source),
+    map: snapshotMapOption(parsed.format, parsed.map),
   };
   return { [Symbol.asyncIterator]: () => records(source, settings) };
 }

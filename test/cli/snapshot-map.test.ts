@@ -42,6 +42,12 @@ const SHAPE_MISTAKES: [string, unknown, string][] = [
     withChange({ colour: 'red' }),
     'colour: is not a key of a snapshot mapping (got "red")',
   ],
+  // Not taken for the whole mapping (whose path is also "input") not being an object.
+  [
+    'an unknown key named input',
+    withChange({ input: 'x' }),
+    'map.json is not a valid snapshot mapping: input: is not a key of a snapshot mapping (got "x")',
+  ],
   [
     'an unknown key inside',
     withChange({ at: { column: 'u', zone: 'UTC', fmt: 'x' } }),

@@ -259,12 +259,12 @@ describe('readTickets keeps pace with its consumer', () => {
 
 describe('readTickets refuses what it cannot read with a SlaError', () => {
   it.each([
-    [{ format: 'xml' }, 'options.format', 'must be "csv" or "jsonl"'],
+    [{ format: 'xml' }, 'options.format', 'must be "csv", "jsonl" or "snapshots"'],
     [{ order: 'sorted' }, 'options.order', 'must be "grouped" or "any"'],
     [{ maxRecordSize: 100 }, 'options.maxRecordSize', 'must be at least 1,024 characters'],
     [{ maxRecordSize: 1.5e3 + 0.5 }, 'options.maxRecordSize', undefined],
     [{ maxRecordSize: 2 ** 29 }, 'options.maxRecordSize', 'must be at most 268,435,456 characters'],
-    [{ map: 'map.json' }, 'options.map', 'is not a known option'],
+    [{ mapping: 'map.json' }, 'options.mapping', 'is not a known option'],
   ])('options %j, at once', (options, path, reason) => {
     const call = () => readTickets('tickets.csv', options as never);
     expect(call).toThrow(SlaError);

@@ -75,20 +75,33 @@ export function readSnapshotMap(path: string, limit: RecordLimit): SnapshotMap {
  */
 export function snapshotMapOf(config: unknown, source: string): SnapshotMap {
   try {
+    return checkedSnapshotMap(config);
+  } catch (error) {
+    if (!(error instanceof SlaError)) throw error;
+    if (error.path === 'input' && error.reason !== 'is not a key of a snapshot mapping') {
+      throw new UsageError(`${source} is not a snapshot mapping: a JSON object is expected`);
+    }
+    const said = error.value === undefined ? `${error.path} is required` : error.message;
+    throw new UsageError(`${source} is not a valid snapshot mapping: ${said}`);
+  }
+}
+
+/**
+ * Checks a mapping given as data, for the library (`sla-clock/node`), which throws `SlaError`s.
+ *
+ * @param config - The mapping, as `JSON.parse` gives it.
+ * @returns The mapping, its defaults filled in.
+ * @throws {SlaError} `invalid_argument` at the path in the mapping (`input`: the whole is not an
+ * object), with the value found there.
+ */
+export function checkedSnapshotMap(config: unknown): SnapshotMap {
+  try {
     return checkedMap(
       parseOrThrow(snapshotMapObjectSchema, withObjects(config), 'invalid_argument', ''),
     );
   } catch (error) {
-    if (!(error instanceof SlaError)) throw error;
-    const mistake =
-      error.reason === 'is not a known option'
-        ? new SlaError(error.code, error.path, error.value, 'is not a key of a snapshot mapping')
-        : error;
-    if (mistake.path === 'input') {
-      throw new UsageError(`${source} is not a snapshot mapping: a JSON object is expected`);
-    }
-    const said = mistake.value === undefined ? `${mistake.path} is required` : mistake.message;
-    throw new UsageError(`${source} is not a valid snapshot mapping: ${said}`);
+    if (!(error instanceof SlaError) || error.reason !== 'is not a known option') throw error;
+    throw new SlaError(error.code, error.path, error.value, 'is not a key of a snapshot mapping');
   }
 }
 
