@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { cannotRead } from '../io-failure';
@@ -70,22 +71,49 @@ export async function openInput(path: string, stdin: Readable): Promise<Input> {
 
 /**
  * The text of bytes `[start, end)` of a file (`end` undefined: to its end): a part of an input read
- * apart, cut after a line break. UTF-8 only (a UTF-16 file is never cut).
+ * apart, cut after a line break, by a worker thread. UTF-8 only (a UTF-16 file is never cut). The
+ * reads are synchronous: a worker thread has nothing else to do meanwhile, and each asynchronous
+ * read would cost a round trip through the thread pool.
  *
  * @throws {UsageError} when the file cannot be opened.
+ * @throws {IoFailure} when a read fails.
  */
-export async function openFileRange(
+export function openFileRange(
   path: string,
   start: number,
   end: number | undefined,
-): Promise<AsyncIterable<string>> {
-  let file: FileHandle;
+): AsyncIterable<string> {
+  let fd: number;
   try {
-    file = await open(path, 'r');
+    fd = openSync(path, 'r');
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  return decode(fileBytes(file, path, start, end), path, { bytes: 0 });
+  return decode(rangeBytes(fd, path, start, end ?? Number.POSITIVE_INFINITY), path, { bytes: 0 });
+}
+
+async function* rangeBytes(
+  fd: number,
+  path: string,
+  start: number,
+  end: number,
+): AsyncGenerator<Uint8Array> {
+  const buffer = Buffer.alloc(64 * 1024);
+  try {
+    for (let position = start; position < end; ) {
+      let bytesRead: number;
+      try {
+        bytesRead = readSync(fd, buffer, 0, Math.min(buffer.length, end - position), position);
+      } catch (error) {
+        throw cannotRead(path, error);
+      }
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

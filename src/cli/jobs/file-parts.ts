@@ -145,9 +145,10 @@ function lineStartsAfter(fd: number, targets: readonly number[], csv: boolean): 
   let lines = 0;
   let base = 0;
   let crAtEnd = false;
-  const size = 4 * 1024 * 1024;
+  // One buffer for the whole scan: a fresh one per read would be zeroed and faulted in each time.
+  const buffer = Buffer.allocUnsafe(4 * 1024 * 1024);
   while (next < targets.length) {
-    const chunk = readAt(fd, base, size);
+    const chunk = readAt(fd, base, buffer.length, buffer);
     if (chunk.length === 0) break;
     // A `\r` that ended the last chunk and a `\n` that starts this one are one line break.
     if (csv && crAtEnd && chunk[0] === LF) lines--;
@@ -246,8 +247,12 @@ function recordsOf(
   return records;
 }
 
-function readAt(fd: number, position: number, length: number): Buffer {
-  const buffer = Buffer.alloc(length);
+function readAt(
+  fd: number,
+  position: number,
+  length: number,
+  buffer = Buffer.alloc(length),
+): Buffer {
   let filled = 0;
   while (filled < length) {
     const count = readSync(fd, buffer, filled, length - filled, position + filled);

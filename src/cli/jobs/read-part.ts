@@ -144,14 +144,13 @@ async function readBytes(
   limit: RecordLimit,
 ): Promise<string | undefined> {
   const { path } = task;
-  const bytes = await openFileRange(path, part.start, part.end);
+  const bytes = openFileRange(path, part.start, part.end);
   if (task.form === 'jsonl') {
     await readJsonLines(bytes, run, seen, limit, part.firstLine);
     return undefined;
   }
   const csv = new CsvTickets(run, 'grouped', seen);
-  if (part.start > 0)
-    await readCsvRecords(await openFileRange(path, 0, task.headerEnd), csv, limit);
+  if (part.start > 0) await readCsvRecords(openFileRange(path, 0, task.headerEnd), csv, limit);
   if (csv.headerProblem !== undefined) return csv.headerProblem;
   if (part.end === undefined) {
     await readCsvRecords(bytes, csv, limit, part.firstLine);

@@ -62,10 +62,11 @@ export async function readWithJobs(
   try {
     const ticketsExtension = settings.tickets?.match(/\.[^./]+$/)?.[0];
     const partSettings: PartSettings = { ...parts, folder, ticketsExtension };
-    const outcomes = await readAll(tasks, settings, partSettings);
+    const counts = new InOrder(settings.desk, parts);
+    const outcomes = await readAll(tasks, settings, partSettings, (outcome) => counts.add(outcome));
     if (outcomes.some((outcome) => outcome.unsplittable !== undefined)) return undefined;
     if (anIdInTwoParts(tasks, outcomes)) return undefined;
-    return await putTogether(outcomes, settings, parts, io);
+    return await putTogether(outcomes, settings, counts, io);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -75,6 +76,7 @@ async function readAll(
   tasks: readonly PartTask[],
   settings: JobsSettings,
   partSettings: PartSettings,
+  onOutcome: (outcome: PartOutcome) => void,
 ): Promise<PartOutcome[]> {
   const pool = partPool(settings.workerScript, Math.min(settings.jobs, tasks.length), partSettings);
   const outcomes: PartOutcome[] = [];
@@ -84,7 +86,9 @@ async function readAll(
       Array.from({ length: pool.size }, async (_, slot) => {
         while (next < tasks.length) {
           const task = tasks[next++] as PartTask;
-          outcomes[task.index] = await pool.read(slot, task);
+          const outcome = await pool.read(slot, task);
+          outcomes[task.index] = outcome;
+          onOutcome(outcome);
         }
       }),
     );
@@ -117,21 +121,47 @@ function anIdInTwoParts(tasks: readonly PartTask[], outcomes: readonly PartOutco
   return false;
 }
 
-/** The parts' results merged, their stderr lines and rows written, in the inputs' order. */
+/**
+ * The parts' counts merged in the inputs' order as the parts come in, while the other parts are
+ * still read: a part waits until those before it are merged. Merging stops at a part stopped by
+ * `--strict`.
+ */
+class InOrder {
+  readonly summary: SlaSummary;
+  readonly pageData: PageData | undefined;
+  stopped = false;
+  readonly #waiting = new Map<number, PartOutcome>();
+  #next = 0;
+
+  constructor(desk: Desk, parts: Omit<PartSettings, 'folder' | 'ticketsExtension'>) {
+    this.summary = createSlaSummary({ ...parts.summaryOptions, plan: desk.rules });
+    this.pageData = parts.pageData ? new PageData(desk.plan) : undefined;
+  }
+
+  add(outcome: PartOutcome): void {
+    this.#waiting.set(outcome.index, outcome);
+    for (let ready = this.#waiting.get(this.#next); ready !== undefined && !this.stopped; ) {
+      this.#waiting.delete(this.#next++);
+      if (ready.pageData !== undefined) this.pageData?.absorb(ready.pageData);
+      if (ready.stopped) this.stopped = true;
+      else this.summary.merge(ready.state);
+      ready = this.#waiting.get(this.#next);
+    }
+  }
+}
+
+/** The parts' stderr lines and rows written in order, up to a part stopped by `--strict`. */
 async function putTogether(
   outcomes: readonly PartOutcome[],
   settings: JobsSettings,
-  parts: Omit<PartSettings, 'folder' | 'ticketsExtension'>,
+  counts: InOrder,
   io: ReportIo,
 ): Promise<PassResult<SlaSummary>> {
   const { desk } = settings;
-  const summary = createSlaSummary({ ...parts.summaryOptions, plan: desk.rules });
   const writer =
     settings.tickets === undefined
       ? undefined
       : TicketWriter.open(settings.tickets, desk.plan, desk.policies !== undefined);
-  const pageData = parts.pageData ? new PageData(desk.plan) : undefined;
-  let stopped = false;
   try {
     for (const outcome of outcomes) {
       await copyText(outcome.errorsFile, (text) => io.stderr.write(text));
@@ -141,17 +171,12 @@ async function putTogether(
           return writer.drained();
         });
       }
-      if (outcome.pageData !== undefined) pageData?.absorb(outcome.pageData);
-      if (outcome.stopped) {
-        stopped = true;
-        break;
-      }
-      summary.merge(outcome.state);
+      if (outcome.stopped) break;
     }
   } finally {
     await writer?.end();
   }
-  return { result: summary, stopped, pageData };
+  return { result: counts.summary, stopped: counts.stopped, pageData: counts.pageData };
 }
 
 /** Hands the text of a file to `write`, a megabyte at a time, waiting when it says to. */
