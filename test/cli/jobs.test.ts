@@ -6,7 +6,12 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, scratchDir, writeInput } from '../support/cli';
-import { EXPORT_NOW, type LargeExport, largeExport } from '../support/large-exports';
+import {
+  aimedCutsInsideRecords,
+  EXPORT_NOW,
+  type LargeExport,
+  largeExport,
+} from '../support/large-exports';
 
 const MB = 1024 * 1024;
 const dir = scratchDir();
@@ -84,10 +89,12 @@ function insertAt(made: LargeExport, fraction: number, insert: string, newTicket
 }
 
 const files: Record<string, string> = {};
+const exports: Record<string, LargeExport> = {};
 
 beforeAll(() => {
-  const write = (name: string, text: string) => {
-    files[name] = writeInput(dir, name, text);
+  const write = (name: string, text: string | LargeExport) => {
+    if (typeof text !== 'string') exports[name] = text;
+    files[name] = writeInput(dir, name, typeof text === 'string' ? text : text.text);
   };
   const everything = {
     quotedBreaks: true,
@@ -100,7 +107,7 @@ beforeAll(() => {
   };
   write(
     'events.csv',
-    largeExport({ form: 'events', bytes: 3.1 * MB, seed: 1, hostility: everything }).text,
+    largeExport({ form: 'events', bytes: 3.1 * MB, seed: 1, hostility: everything }),
   );
   write(
     'tickets.csv',
@@ -109,7 +116,7 @@ beforeAll(() => {
       bytes: 2.5 * MB,
       seed: 2,
       hostility: { ...everything, loneCr: true, bom: false },
-    }).text,
+    }),
   );
   write(
     'tickets.jsonl',
@@ -161,6 +168,11 @@ beforeAll(() => {
 });
 
 describe('report --jobs: the output is the same whatever the number of jobs', () => {
+  it('the exports are hostile where the cuts are aimed: some fall inside a quoted field', () => {
+    expect(aimedCutsInsideRecords(exports['events.csv'] as LargeExport)).toBeGreaterThan(0);
+    expect(aimedCutsInsideRecords(exports['tickets.csv'] as LargeExport)).toBeGreaterThan(0);
+  });
+
   it('event CSV grouped by ticket, with quoted line breaks, CRLF, multibyte text, empty ids, rejected tickets and a BOM (three parts)', () => {
     const one = sameWhateverJobs([files['events.csv'] as string, '--json'], {
       tickets: '.csv',

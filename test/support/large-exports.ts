@@ -148,8 +148,11 @@ export function largeExport(options: ExportOptions): LargeExport {
     if (has('rejected', 0.08)) events.push({ type: 'responded', at: 'yesterday' });
     let note = pick(WORDS);
     if (has('multibyte', 0.6)) note = `${pick(MULTIBYTE)} ${note} ${pick(MULTIBYTE)}`;
-    const breaks = has('quotedBreaks', 0.6);
-    if (breaks) note = `${note}${pick(['\n', '\r\n', '\n\n'])}said "${pick(WORDS)}", then\n${note}`;
+    if (has('quotedBreaks', 0.8)) {
+      // Long enough that an aimed cut often falls inside it.
+      const lines = Array.from({ length: 2 + Math.floor(random() * 4) }, () => pick(WORDS));
+      note = `${note}${pick(['\n', '\r\n', '\n\n'])}said "${lines.join(`",${pick(['\n', '\r\n'])}"`)}", then\n${note}`;
+    }
     const cell = (text: string) => (/[",\r\n]/.test(text) ? quoted(text) : text);
     if (options.form === 'jsonl') {
       if (has('oddLines', 0.3)) write(pick(['\n', '\r\n', '   \n']));
@@ -181,11 +184,31 @@ export function largeExport(options: ExportOptions): LargeExport {
       record(id, `${[id, 'opened', iso(opened), priority, kind, cell(note)].join(',')}${end}`);
       for (const event of events) {
         const rowEnd = csv && has('crlf', 0.3) ? '\r\n' : end;
-        record(id, `${id},${event.type},${event.at},,,${rowEnd}`);
+        // Only the opened row's note is a field; the others are read past, quoted or not.
+        const rowNote = has('quotedBreaks', 0.7) ? cell(`${note}\n${pick(WORDS)}`) : '';
+        record(id, `${id},${event.type},${event.at},,,${rowNote}${rowEnd}`);
       }
       if (has('emptyIds', 0.1)) record('', `,responded,${iso(opened)},,,${end}`);
     }
   }
   const text = pieces.join('');
   return { text, bytes, records };
+}
+
+/**
+ * How many of the cuts `--jobs` aims at (halves, thirds, quarters of the file) would fall inside a
+ * record if they were put after the next line break: the export is hostile where it matters when
+ * some would.
+ */
+export function aimedCutsInsideRecords(made: LargeExport): number {
+  const bytes = Buffer.from(made.text);
+  const starts = new Set(made.records.map((record) => record.offset));
+  let inside = 0;
+  for (const count of [2, 3, 4]) {
+    for (let index = 1; index < count; index++) {
+      const target = Math.floor((index * bytes.length) / count);
+      if (!starts.has(bytes.indexOf(0x0a, target) + 1)) inside++;
+    }
+  }
+  return inside;
 }
