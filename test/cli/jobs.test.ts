@@ -154,6 +154,12 @@ beforeAll(() => {
     'strict.csv',
     insertAt({ ...strict, text: insertAt(strict, 0.85, bad('X-2')) }, 0.6, bad('X-1')),
   );
+  // A NUL character (a binary file?) late in the file: the command stops there, naming the
+  // character counted from the start of the file, the rows before it written.
+  write(
+    'nul.csv',
+    insertAt(clean, 0.8, `X-3,opened,2026-05-04T09:00:00-04:00,high,inci\u0000dent,\n`),
+  );
   write(
     'small.jsonl',
     largeExport({
@@ -271,5 +277,46 @@ describe('report --jobs: several inputs', () => {
     for (const text of where) {
       expect(inputs.some((input) => text.startsWith(`${input}: line `))).toBe(true);
     }
+  }, 60_000);
+});
+
+describe('report --jobs: what stops the command stops it the same way', () => {
+  it('a NUL character late in the file: the same message (its place in the file), the same rows written', () => {
+    const one = sameWhateverJobs([files['nul.csv'] as string], { tickets: '.csv' }, [2]);
+    expect(one.status).toBe(2);
+    const character =
+      (readFileSync(files['nul.csv'] as string, 'utf8').split('\u0000')[0] as string).length + 1;
+    expect(one.stderr).toContain(
+      `holds a NUL character (character ${character.toLocaleString('en-US')})`,
+    );
+    expect(one.files.tickets?.length).toBeGreaterThan(100_000);
+  }, 60_000);
+
+  it("an input that cannot be read after a large one: the large one's rejections first, then the same error", () => {
+    const missing = join(dir, 'missing.csv');
+    const one = sameWhateverJobs([files['tickets.csv'] as string, missing], {}, [2]);
+    expect(one.status).toBe(2);
+    expect(rejections(one.stderr).length).toBeGreaterThan(0);
+    expect(one.stderr).toContain(`cannot read ${missing}`);
+  }, 60_000);
+
+  it('a --tickets file of another extension: the same usage error, naming that file', () => {
+    const tickets = join(dir, 'rows.txt');
+    const results = [1, 2].map((jobs) =>
+      runCli([
+        'report',
+        files['events.csv'] as string,
+        ...BASE,
+        '--tickets',
+        tickets,
+        '--jobs',
+        String(jobs),
+      ]),
+    );
+    expect(results[0]?.status).toBe(2);
+    expect(results[0]?.stderr).toContain(
+      `--tickets ${tickets}: the file must end in .csv, .jsonl or .ndjson`,
+    );
+    expect(results[1]).toEqual(results[0]);
   }, 60_000);
 });
