@@ -1,7 +1,7 @@
 // `report --state` then `sla-clock merge`, run as child processes: the example tickets split into
 // two exports, each reported on its own with --state, merge into the report of both read at once
 // (every count, percentile and group), and merge refuses states that cannot make one report.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, scratchDir, writeInput } from '../support/cli';
@@ -86,6 +86,24 @@ describe('sla-clock merge', () => {
     expect(again.stdout).toBe(merged.stdout);
     expect(again.status).toBe(merged.status);
     expect(readFileSync(path('m2.json'), 'utf8')).toBe(readFileSync(m, 'utf8'));
+  });
+});
+
+describe('sla-clock merge: a state carries its plan', () => {
+  it('a state made under a policies file merges after the file is gone, into the report of it', () => {
+    const policies = writeInput(
+      dir,
+      'policies.json',
+      readFileSync(join(ROOT, 'examples/policies.json'), 'utf8'),
+    );
+    const input = join(ROOT, 'examples/customers.csv');
+    const args = [input, '--plan', policies, '--now', NOW, '--json'];
+    const report = runCli(['report', ...args, '--state', path('policies-state.json')]);
+    rmSync(policies);
+    const merged = runCli(['merge', path('policies-state.json'), '--json']);
+    expect(merged.stdout).toBe(report.stdout);
+    expect(merged.status).toBe(report.status);
+    expect(json(merged.stdout).total.tickets).toBeGreaterThan(0);
   });
 });
 
