@@ -3,8 +3,8 @@
 // `\n`), the parts follow one another and cover the file, each part's first line is the count of
 // line breaks before it plus one (counted here, apart from the code), and in an export of one row
 // per event no ticket has rows in two parts.
-import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecordLimit } from '../../src/cli/input/record-limit';
 import { type FileParts, fileParts, MIN_PART_BYTES } from '../../src/cli/jobs/file-parts';
 import { scratchDir, writeInput } from '../support/cli';
@@ -56,6 +56,9 @@ const CASES: readonly (readonly [string, ExportOptions])[] = [
 ];
 
 const made = new Map<string, { path: string; export: LargeExport; bytes: Buffer }>();
+
+// Some 30 MB of generated exports: not left behind.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(() => {
   for (const [name, options] of CASES) {
