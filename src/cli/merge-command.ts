@@ -52,7 +52,9 @@ export function mergeCommand(args: readonly string[], io: ReportIo): number {
       else summary.merge(file.summary);
     } catch (error) {
       if (!(error instanceof SlaError)) throw error;
-      throw new UsageError(`${path}: ${error.message.replace(/^options\.state/, 'summary')}`);
+      // The first state is restored (`options.state`), the others merged into it (`other`).
+      const message = error.message.replace(/^(options\.state|other)\b/, 'summary');
+      throw new UsageError(`${path}: ${message}`);
     }
   }
   if (summary === undefined) return EXIT.ok;

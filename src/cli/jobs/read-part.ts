@@ -14,6 +14,7 @@ import { openOutput } from '../output/open-output';
 import { readInputFile } from '../report-pass';
 import { ReportRun } from '../report-run';
 import { summaryPass } from '../summary-pass';
+import { UsageError } from '../usage-error';
 import type { FilePart } from './file-parts';
 
 /** A whole input read by a worker is a file: stdin is read by the main thread only. */
@@ -117,8 +118,13 @@ export async function readPart(task: PartTask, reader: PartReader): Promise<Part
       );
     } else unsplittable = await readBytes(task, task.part, run, seen, limit);
   } catch (error) {
-    if (!(error instanceof RowsNotGrouped)) throw error;
-    unsplittable = `line ${error.line}: ticket ${error.ticketId} comes back`;
+    if (error instanceof RowsNotGrouped) {
+      unsplittable = `line ${error.line}: ticket ${error.ticketId} comes back`;
+    } else if (error instanceof UsageError) {
+      // Said as the reading in one piece says it: a NUL character is counted from the file's
+      // start, and the rows and lines before it are written first.
+      unsplittable = error.message;
+    } else throw error;
   } finally {
     await pass.output?.end();
     await errors.end();

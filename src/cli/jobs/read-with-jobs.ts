@@ -37,6 +37,11 @@ export async function readWithJobs(
   io: ReportIo,
 ): Promise<PassResult<SlaSummary> | undefined> {
   if (paths.includes('-')) return undefined;
+  const ticketsExtension = settings.tickets?.match(/\.[^./]+$/)?.[0];
+  // A --tickets file the parts could not name after: the reading in one piece says why.
+  if (settings.tickets !== undefined && !/^\.(csv|jsonl|ndjson)$/i.test(ticketsExtension ?? '')) {
+    return undefined;
+  }
   const tasks: PartTask[] = [];
   const splits = paths.map((path) => fileParts(path, parts.format, settings.jobs, settings.limit));
   for (const [input, path] of paths.entries()) {
@@ -60,7 +65,6 @@ export async function readWithJobs(
   if (tasks.length < 2) return undefined;
   const folder = mkdtempSync(join(tmpdir(), 'sla-clock-'));
   try {
-    const ticketsExtension = settings.tickets?.match(/\.[^./]+$/)?.[0];
     const partSettings: PartSettings = { ...parts, folder, ticketsExtension };
     const counts = new InOrder(settings.desk, parts);
     const outcomes = await readAll(tasks, settings, partSettings, (outcome) => counts.add(outcome));

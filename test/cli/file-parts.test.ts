@@ -1,0 +1,168 @@
+// Where `report --jobs` cuts a file (fileParts), checked against what the generator of the export
+// knows of it: every cut starts a record (never inside a quoted field, never between a `\r` and its
+// `\n`), the parts follow one another and cover the file, each part's first line is the count of
+// line breaks before it plus one (counted here, apart from the code), and in an export of one row
+// per event no ticket has rows in two parts.
+import { readFileSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RecordLimit } from '../../src/cli/input/record-limit';
+import { type FileParts, fileParts, MIN_PART_BYTES } from '../../src/cli/jobs/file-parts';
+import { scratchDir, writeInput } from '../support/cli';
+import {
+  aimedCutsInsideRecords,
+  type ExportOptions,
+  type LargeExport,
+  largeExport,
+} from '../support/large-exports';
+
+const MB = 1024 * 1024;
+const dir = scratchDir();
+const HOSTILE = {
+  quotedBreaks: true,
+  crlf: true,
+  multibyte: true,
+  emptyIds: true,
+  rejected: true,
+  impossible: true,
+  bom: true,
+};
+
+const CASES: readonly (readonly [string, ExportOptions])[] = [
+  ['events.csv', { form: 'events', bytes: 4.2 * MB, seed: 11, hostility: HOSTILE }],
+  [
+    'events-crlf.csv',
+    { form: 'events', bytes: 2.5 * MB, seed: 12, sprinkle: 0.5, hostility: HOSTILE },
+  ],
+  [
+    'tickets.csv',
+    {
+      form: 'tickets',
+      bytes: 3.2 * MB,
+      seed: 13,
+      sprinkle: 0.3,
+      hostility: { ...HOSTILE, loneCr: true },
+    },
+  ],
+  ['export.csv', { form: 'export', bytes: 2.5 * MB, seed: 14, hostility: { crlf: true } }],
+  [
+    'tickets.jsonl',
+    {
+      form: 'jsonl',
+      bytes: 4.1 * MB,
+      seed: 15,
+      hostility: { crlf: true, multibyte: true, rejected: true, oddLines: true, bom: true },
+    },
+  ],
+];
+
+const made = new Map<string, { path: string; export: LargeExport; bytes: Buffer }>();
+
+// Some 30 MB of generated exports: not left behind.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+beforeAll(() => {
+  for (const [name, options] of CASES) {
+    const generated = largeExport(options);
+    const path = writeInput(dir, name, generated.text);
+    made.set(name, { path, export: generated, bytes: readFileSync(path) });
+  }
+});
+
+/** The line breaks in `bytes` as the readers count them: CSV `\r\n`, `\n`, lone `\r`; JSON Lines `\n`. */
+function lineBreaks(bytes: Buffer, csv: boolean): number {
+  const text = bytes.toString('latin1');
+  return (text.match(csv ? /\r\n|\r|\n/g : /\n/g) ?? []).length;
+}
+
+function partsOf(name: string, jobs: number): FileParts {
+  const { path } = made.get(name) as { path: string };
+  const parts = fileParts(path, undefined, jobs, RecordLimit.default);
+  expect(parts, `${name} is split`).toBeDefined();
+  return parts as FileParts;
+}
+
+describe('fileParts', () => {
+  it.each(CASES.map(([name]) => [name]))(
+    '%s: the parts follow one another, start records, and know their lines',
+    (name) => {
+      const { export: generated, bytes } = made.get(name) as {
+        export: LargeExport;
+        bytes: Buffer;
+      };
+      const csv = name.endsWith('.csv');
+      const recordStarts = new Map(generated.records.map((record) => [record.offset, record]));
+      for (const jobs of [1, 2, 3]) {
+        const { parts, form, headerEnd } = partsOf(name, jobs);
+        expect(form).toBe(csv ? 'csv' : 'jsonl');
+        expect(parts.length).toBe(Math.min(4 * jobs, Math.floor(bytes.length / MIN_PART_BYTES)));
+        expect(parts[0]?.start).toBe(0);
+        expect(parts[0]?.firstLine).toBe(1);
+        expect(parts.at(-1)?.end).toBeUndefined();
+        expect(parts.at(-1)?.lastLine).toBeUndefined();
+        for (const [index, part] of parts.entries()) {
+          const next = parts[index + 1];
+          if (next !== undefined) {
+            expect(part.end).toBe(next.start);
+            expect(part.lastLine).toBe(next.firstLine - 1);
+            expect(next.start).toBeGreaterThan(part.start);
+          }
+          if (index === 0) continue;
+          expect(part.start).toBeGreaterThanOrEqual(headerEnd);
+          expect(bytes[part.start - 1], `the byte before the cut at ${part.start}`).toBe(0x0a);
+          expect(recordStarts.has(part.start), `a record starts at ${part.start}`).toBe(true);
+          expect(part.firstLine).toBe(lineBreaks(bytes.subarray(0, part.start), csv) + 1);
+        }
+      }
+    },
+  );
+
+  it.each([['events.csv'], ['events-crlf.csv']])(
+    '%s: no ticket has rows in two parts, the rows without an id staying with the ticket before them',
+    (name) => {
+      const { export: generated } = made.get(name) as { export: LargeExport };
+      for (const jobs of [1, 2, 3]) {
+        const { parts } = partsOf(name, jobs);
+        const partOf = new Map<string, number>();
+        let part = 0;
+        let previous = '';
+        for (const record of generated.records) {
+          while ((parts[part]?.end ?? Number.POSITIVE_INFINITY) <= record.offset) {
+            part++;
+            // A part starts with a row of another ticket than the one before it, with an id.
+            expect(record.id).not.toBe('');
+            expect(record.id).not.toBe(previous);
+          }
+          if (record.id === '') continue;
+          const seen = partOf.get(record.id);
+          expect(
+            seen === undefined || seen === part,
+            `${record.id} in parts ${seen} and ${part}`,
+          ).toBe(true);
+          partOf.set(record.id, part);
+          previous = record.id;
+        }
+        expect(part).toBe(parts.length - 1);
+      }
+    },
+  );
+
+  it.each([['events.csv'], ['tickets.csv']])(
+    '%s: the hostile records are where the cuts fall (a line break after an aimed cut is inside a quoted field)',
+    (name) => {
+      expect(
+        aimedCutsInsideRecords((made.get(name) as { export: LargeExport }).export),
+      ).toBeGreaterThan(0);
+    },
+  );
+
+  it('leaves whole a file smaller than two parts, stdin, and a file that is not there', () => {
+    const small = writeInput(
+      dir,
+      'small.csv',
+      largeExport({ form: 'events', bytes: 2 * MB - 4096, seed: 16 }).text,
+    );
+    expect(fileParts(small, undefined, 4, RecordLimit.default)).toBeUndefined();
+    expect(fileParts('-', 'csv', 4, RecordLimit.default)).toBeUndefined();
+    expect(fileParts(`${dir}/missing.csv`, undefined, 4, RecordLimit.default)).toBeUndefined();
+  });
+});
