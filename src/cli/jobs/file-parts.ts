@@ -7,7 +7,7 @@ import type { RecordLimit } from '../input/record-limit';
 /** A file smaller than two parts of this size is read whole: splitting it would gain nothing. */
 export const MIN_PART_BYTES = 1024 * 1024;
 /** Parts per job: a job that finishes early takes another part instead of waiting. */
-const PARTS_PER_JOB = 4;
+const PARTS_PER_JOB = 8;
 /** The most read past a cut to find where the ticket there ends; beyond, the cut is dropped. */
 const MAX_TICKET_BYTES = 16 * 1024 * 1024;
 const LF = 0x0a;
@@ -26,11 +26,28 @@ export interface FilePart {
 }
 
 /** How a file is split: its form, where its CSV header ends, and its parts in order. */
-export interface FileParts {
+export interface FileParts<Parts = readonly FilePart[]> {
   readonly form: 'csv' | 'jsonl';
   /** The bytes of the header (CSV), read again before each part but the first. */
   readonly headerEnd: number;
-  readonly parts: readonly FilePart[];
+  readonly parts: Parts;
+}
+
+/**
+ * `openFileParts`, all parts found at once.
+ *
+ * @returns `undefined` when the file cannot be split, or no cut was found.
+ */
+export function fileParts(
+  path: string,
+  format: 'csv' | 'jsonl' | undefined,
+  jobs: number,
+  limit: RecordLimit,
+): FileParts | undefined {
+  const opened = openFileParts(path, format, jobs, limit);
+  if (opened === undefined) return undefined;
+  const parts = [...opened.parts];
+  return parts.length < 2 ? undefined : { ...opened, parts };
 }
 
 /**
@@ -44,14 +61,14 @@ export interface FileParts {
  * @returns `undefined` when the file is not worth splitting or cannot be split safely: stdin, not a
  * regular file, smaller than two parts, UTF-16, a header on more than one line, or no cut found.
  */
-export function fileParts(
+export function openFileParts(
   path: string,
   format: 'csv' | 'jsonl' | undefined,
   jobs: number,
   limit: RecordLimit,
-): FileParts | undefined {
+): FileParts<Generator<FilePart, void, undefined>> | undefined {
   if (path === '-') return undefined;
-  let fd: number;
+  let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
   } catch {
@@ -89,28 +106,60 @@ export function fileParts(
     const targets = Array.from({ length: count - 1 }, (_, index) =>
       Math.floor(((index + 1) * stats.size) / count),
     );
-    let cuts = lineStartsAfter(fd, targets, form === 'csv');
-    if (ticketColumn !== undefined) {
-      const column = ticketColumn;
-      cuts = cuts.flatMap((cut) => {
-        const moved = ticketBoundary(fd, cut, column, limit);
-        return moved === undefined ? [] : [moved];
-      });
-    }
-    const starts = uniqueCuts(cuts, firstLf + 1);
-    if (starts.length === 0) return undefined;
-    const parts: FilePart[] = [];
-    let previous = { offset: 0, linesBefore: 0 };
-    for (const cut of [...starts, undefined]) {
-      parts.push({
-        start: previous.offset,
-        end: cut?.offset,
-        firstLine: previous.linesBefore + 1,
-        lastLine: cut?.linesBefore,
-      });
-      if (cut !== undefined) previous = cut;
-    }
+    const file = fd;
+    const cuts = lineStartsAfter(file, targets, form === 'csv');
+    const column = ticketColumn;
+    const moved =
+      column === undefined
+        ? cuts
+        : mapCuts(cuts, (cut) => ticketBoundary(file, cut, column, limit));
+    // The parts are found as they are asked for: the first is read while the next are sought.
+    const parts = partsBetween(moved, firstLf + 1, file);
+    fd = undefined;
     return { form, headerEnd: firstLf + 1, parts };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function* mapCuts(
+  cuts: Iterable<Cut>,
+  move: (cut: Cut) => Cut | undefined,
+): Generator<Cut, void, undefined> {
+  for (const cut of cuts) {
+    const moved = move(cut);
+    if (moved !== undefined) yield moved;
+  }
+}
+
+/**
+ * The parts between the cuts (each once, in order, none before the first row: a cut at the header
+ * would make no part), the last to the file's end. The file is closed when the last is given, or
+ * when the caller stops asking (`return`).
+ */
+function* partsBetween(
+  cuts: Iterable<Cut>,
+  firstRow: number,
+  fd: number,
+): Generator<FilePart, void, undefined> {
+  try {
+    let previous: Cut = { offset: 0, linesBefore: 0 };
+    for (const cut of cuts) {
+      if (cut.offset <= firstRow || cut.offset <= previous.offset) continue;
+      yield {
+        start: previous.offset,
+        end: cut.offset,
+        firstLine: previous.linesBefore + 1,
+        lastLine: cut.linesBefore,
+      };
+      previous = cut;
+    }
+    yield {
+      start: previous.offset,
+      end: undefined,
+      firstLine: previous.linesBefore + 1,
+      lastLine: undefined,
+    };
   } finally {
     closeSync(fd);
   }
@@ -122,24 +171,17 @@ interface Cut {
   readonly linesBefore: number;
 }
 
-/** Cuts in order, each once, none before the first row (a cut at the header would be no part). */
-function uniqueCuts(cuts: readonly Cut[], firstRow: number): Cut[] {
-  const unique: Cut[] = [];
-  for (const cut of cuts) {
-    const last = unique[unique.length - 1];
-    if (cut.offset > firstRow && (last === undefined || cut.offset > last.offset)) unique.push(cut);
-  }
-  return unique;
-}
-
 /**
  * For each target offset (ascending), the first line start after it that is outside quotes (for
  * CSV, an even number of quotes before it: an escaped quote is two), with the lines before it as
  * the readers count them (CSV: `\r\n`, `\n` and a lone `\r` each end a line; JSON Lines: `\n`).
  * Reads the file up to the last cut only.
  */
-function lineStartsAfter(fd: number, targets: readonly number[], csv: boolean): Cut[] {
-  const cuts: Cut[] = [];
+function* lineStartsAfter(
+  fd: number,
+  targets: readonly number[],
+  csv: boolean,
+): Generator<Cut, void, undefined> {
   let next = 0;
   let quotes = 0;
   let lines = 0;
@@ -170,7 +212,7 @@ function lineStartsAfter(fd: number, targets: readonly number[], csv: boolean): 
       lines++;
       const target = targets[next];
       if (target !== undefined && base + lf >= target && quotes % 2 === 0) {
-        cuts.push({ offset: base + lf + 1, linesBefore: lines });
+        yield { offset: base + lf + 1, linesBefore: lines };
         next++;
         while (next < targets.length && (targets[next] as number) <= base + lf) next++;
         if (next === targets.length) break;
@@ -180,7 +222,6 @@ function lineStartsAfter(fd: number, targets: readonly number[], csv: boolean): 
     crAtEnd = chunk[chunk.length - 1] === CR;
     base += chunk.length;
   }
-  return cuts;
 }
 
 /**

@@ -50,37 +50,47 @@ export function partPool(
       close: async () => undefined,
     };
   }
-  const workers = Array.from(
-    { length: size },
-    () => new Worker(script, { workerData: { role: PART_WORKER, settings } }),
-  );
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(script, { workerData: { role: PART_WORKER, settings } });
+    const slot: Slot = { worker, pending: undefined, failure: undefined };
+    // A worker that fails or ends on its own fails the part it reads, or the next one it is given.
+    const fail = (error: Error) => {
+      slot.failure ??= error;
+      slot.pending?.reject(error);
+      slot.pending = undefined;
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`a worker thread ended (exit code ${code})`)));
+    worker.on('message', (message: { outcome?: PartOutcome; failure?: Failure }) => {
+      const pending = slot.pending;
+      slot.pending = undefined;
+      if (message.outcome !== undefined) pending?.resolve(message.outcome);
+      else pending?.reject(errorOf(message.failure as Failure));
+    });
+    return slot;
+  });
   return {
     size,
-    read: (slot, task) => {
-      const worker = workers[slot] as Worker;
+    read: (index, task) => {
+      const slot = workers[index] as Slot;
+      if (slot.failure !== undefined) return Promise.reject(slot.failure);
       return new Promise<PartOutcome>((resolve, reject) => {
-        const done = () => {
-          worker.off('message', onMessage);
-          worker.off('error', onError);
-        };
-        const onMessage = (message: { outcome?: PartOutcome; failure?: Failure }) => {
-          done();
-          if (message.outcome !== undefined) resolve(message.outcome);
-          else reject(errorOf(message.failure as Failure));
-        };
-        const onError = (error: Error) => {
-          done();
-          reject(error);
-        };
-        worker.on('message', onMessage);
-        worker.on('error', onError);
-        worker.postMessage(task);
+        slot.pending = { resolve, reject };
+        slot.worker.postMessage(task);
       });
     },
     close: async () => {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      for (const slot of workers) slot.worker.removeAllListeners('exit');
+      await Promise.all(workers.map((slot) => slot.worker.terminate()));
     },
   };
+}
+
+/** A worker thread, the part it is reading, and why it can read no more. */
+interface Slot {
+  readonly worker: Worker;
+  pending: { resolve(outcome: PartOutcome): void; reject(error: Error): void } | undefined;
+  failure: Error | undefined;
 }
 
 function errorOf(failure: Failure): Error {

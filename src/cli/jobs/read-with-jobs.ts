@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSlaSummary, type SlaSummary } from '../../index';
@@ -8,8 +8,8 @@ import type { Desk } from '../load-plan';
 import { TicketWriter } from '../output/ticket-writer';
 import type { ReportIo } from '../report-command';
 import { inputPrefix, type PassResult } from '../report-pass';
-import { fileParts } from './file-parts';
-import { partPool } from './part-pool';
+import { MIN_PART_BYTES, openFileParts } from './file-parts';
+import { type PartPool, partPool } from './part-pool';
 import type { PartOutcome, PartSettings, PartTask } from './read-part';
 
 /** What the reading with jobs needs besides the parts' settings. */
@@ -42,62 +42,89 @@ export async function readWithJobs(
   if (settings.tickets !== undefined && !/^\.(csv|jsonl|ndjson)$/i.test(ticketsExtension ?? '')) {
     return undefined;
   }
-  const tasks: PartTask[] = [];
-  const splits = paths.map((path) => fileParts(path, parts.format, settings.jobs, settings.limit));
-  for (const [input, path] of paths.entries()) {
-    const prefix = inputPrefix(paths, input);
-    const split = splits[input];
-    if (split === undefined) {
-      tasks.push({ index: tasks.length, path, form: 'csv', headerEnd: 0, part: undefined, prefix });
-      continue;
-    }
-    for (const part of split.parts) {
-      tasks.push({
-        index: tasks.length,
-        path,
-        form: split.form,
-        headerEnd: split.headerEnd,
-        part,
-        prefix,
-      });
-    }
-  }
-  if (tasks.length < 2) return undefined;
+  if (paths.length === 1 && !largeFile(paths[0] as string)) return undefined;
   const folder = mkdtempSync(join(tmpdir(), 'sla-clock-'));
+  // The workers start (load the command, compile the plan) while the inputs are scanned for cuts.
+  const pool = partPool(settings.workerScript, settings.jobs, {
+    ...parts,
+    folder,
+    ticketsExtension,
+  });
   try {
-    const partSettings: PartSettings = { ...parts, folder, ticketsExtension };
+    const tasks: PartTask[] = [];
     const counts = new InOrder(settings.desk, parts);
-    const outcomes = await readAll(tasks, settings, partSettings, (outcome) => counts.add(outcome));
+    const outcomes = await readAll(
+      tasksOf(paths, parts.format, settings),
+      pool,
+      (task, outcome) => {
+        tasks.push(task);
+        counts.add(outcome);
+      },
+    );
     if (outcomes.some((outcome) => outcome.unsplittable !== undefined)) return undefined;
     if (anIdInTwoParts(tasks, outcomes)) return undefined;
     return await putTogether(outcomes, settings, counts, io);
   } finally {
+    await pool.close();
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-async function readAll(
-  tasks: readonly PartTask[],
+/** Whether a file is large enough to be cut (a file that cannot be read is said so later). */
+function largeFile(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() && stats.size >= 2 * MIN_PART_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The parts to read, found as they are asked for: each input cut in parts, or whole when it is
+ * not worth cutting.
+ */
+function* tasksOf(
+  paths: readonly string[],
+  format: 'csv' | 'jsonl' | undefined,
   settings: JobsSettings,
-  partSettings: PartSettings,
-  onOutcome: (outcome: PartOutcome) => void,
+): Generator<PartTask, void, undefined> {
+  let index = 0;
+  for (const [input, path] of paths.entries()) {
+    const prefix = inputPrefix(paths, input);
+    const split = openFileParts(path, format, settings.jobs, settings.limit);
+    if (split === undefined) {
+      yield { index: index++, path, form: 'csv', headerEnd: 0, part: undefined, prefix };
+      continue;
+    }
+    const { form, headerEnd } = split;
+    for (const part of split.parts) {
+      // No cut found: the whole file, read as without jobs.
+      const whole = part.start === 0 && part.end === undefined;
+      yield { index: index++, path, form, headerEnd, part: whole ? undefined : part, prefix };
+    }
+  }
+}
+
+async function readAll(
+  tasks: Generator<PartTask, void, undefined>,
+  pool: PartPool,
+  onOutcome: (task: PartTask, outcome: PartOutcome) => void,
 ): Promise<PartOutcome[]> {
-  const pool = partPool(settings.workerScript, Math.min(settings.jobs, tasks.length), partSettings);
   const outcomes: PartOutcome[] = [];
-  let next = 0;
   try {
     await Promise.all(
       Array.from({ length: pool.size }, async (_, slot) => {
-        while (next < tasks.length) {
-          const task = tasks[next++] as PartTask;
+        for (let next = tasks.next(); !next.done; next = tasks.next()) {
+          const task = next.value;
           const outcome = await pool.read(slot, task);
           outcomes[task.index] = outcome;
-          onOutcome(outcome);
+          onOutcome(task, outcome);
         }
       }),
     );
   } finally {
-    await pool.close();
+    tasks.return();
   }
   return outcomes;
 }
