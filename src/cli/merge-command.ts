@@ -14,6 +14,21 @@ import {
 import { EXIT, UsageError } from './usage-error';
 
 /**
+ * Runs `read` on a state file's summary, a malformed summary being a usage error naming the file.
+ * The first state is restored (`options.state`), the others merged into it (`other`): both are
+ * called `summary`, as the file names it.
+ */
+function fromFile<T>(path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof SlaError)) throw error;
+    const message = error.message.replace(/^(options\.state|other)\b/, 'summary');
+    throw new UsageError(`${path}: ${message}`);
+  }
+}
+
+/**
  * `sla-clock merge`: the report of several state files (`report --state`), as one report over all
  * their tickets would print it.
  */
@@ -45,19 +60,8 @@ export function mergeCommand(args: readonly string[], io: ReportIo): number {
   const [firstPath, first] = files[0] as readonly [string, ReportStateFile];
   const desk = deskOfSource(first.plan, firstPath);
   const now = Date.parse(first.now);
-  let summary: ReturnType<typeof createSlaSummary> | undefined;
-  for (const [path, file] of files) {
-    try {
-      if (summary === undefined) summary = createSlaSummary({ state: file.summary });
-      else summary.merge(file.summary);
-    } catch (error) {
-      if (!(error instanceof SlaError)) throw error;
-      // The first state is restored (`options.state`), the others merged into it (`other`).
-      const message = error.message.replace(/^(options\.state|other)\b/, 'summary');
-      throw new UsageError(`${path}: ${message}`);
-    }
-  }
-  if (summary === undefined) return EXIT.ok;
+  const summary = fromFile(firstPath, () => createSlaSummary({ state: first.summary }));
+  for (const [path, file] of files.slice(1)) fromFile(path, () => summary.merge(file.summary));
   if (values.state !== undefined) writeReportState(values.state, now, desk, summary);
   return printReport(summary, desk, now, {
     json: values.json === true,

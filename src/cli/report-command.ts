@@ -143,7 +143,7 @@ export async function reportCommand(args: readonly string[], io: ReportIo): Prom
           tickets,
           pageData: html !== undefined,
         }),
-      strict: values.strict === true,
+      strict,
       format,
       limit,
       snapshots,

@@ -72,10 +72,11 @@ export async function openInput(path: string, stdin: Readable): Promise<Input> {
 /**
  * The text of bytes `[start, end)` of a file (`end` undefined: to its end): a part of an input read
  * apart, cut after a line break, by a worker thread. UTF-8 only (a UTF-16 file is never cut). The
- * reads are synchronous: a worker thread has nothing else to do meanwhile, and each asynchronous
- * read would cost a round trip through the thread pool.
+ * file is opened when the reading starts and closed when it ends or is given up, so that a range
+ * never read holds no file. The reads are synchronous: a worker thread has nothing else to do
+ * meanwhile, and each asynchronous read would cost a round trip through the thread pool.
  *
- * @throws {UsageError} when the file cannot be opened.
+ * @throws {UsageError} when the file cannot be opened (once read).
  * @throws {IoFailure} when a read fails.
  */
 export function openFileRange(
@@ -83,21 +84,16 @@ export function openFileRange(
   start: number,
   end: number | undefined,
 ): AsyncIterable<string> {
+  return decode(rangeBytes(path, start, end ?? Number.POSITIVE_INFINITY), path, { bytes: 0 });
+}
+
+async function* rangeBytes(path: string, start: number, end: number): AsyncGenerator<Uint8Array> {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  return decode(rangeBytes(fd, path, start, end ?? Number.POSITIVE_INFINITY), path, { bytes: 0 });
-}
-
-async function* rangeBytes(
-  fd: number,
-  path: string,
-  start: number,
-  end: number,
-): AsyncGenerator<Uint8Array> {
   const buffer = Buffer.alloc(64 * 1024);
   try {
     for (let position = start; position < end; ) {

@@ -39,7 +39,7 @@ export async function readWithJobs(
   if (paths.includes('-')) return undefined;
   const ticketsExtension = settings.tickets?.match(/\.[^./]+$/)?.[0];
   // A --tickets file the parts could not name after: the reading in one piece says why.
-  if (settings.tickets !== undefined && !/^\.(csv|jsonl|ndjson)$/i.test(ticketsExtension ?? '')) {
+  if (settings.tickets !== undefined && TicketWriter.formOf(settings.tickets) === undefined) {
     return undefined;
   }
   if (paths.length === 1 && !largeFile(paths[0] as string)) return undefined;
@@ -51,19 +51,17 @@ export async function readWithJobs(
     ticketsExtension,
   });
   try {
-    const tasks: PartTask[] = [];
     const counts = new InOrder(settings.desk, parts);
-    const outcomes = await readAll(
-      tasksOf(paths, parts.format, settings),
-      pool,
-      (task, outcome) => {
-        tasks.push(task);
-        counts.add(outcome);
-      },
+    const read = await readAll(tasksOf(paths, parts.format, settings), pool, (outcome) =>
+      counts.add(outcome),
     );
-    if (outcomes.some((outcome) => outcome.unsplittable !== undefined)) return undefined;
-    if (anIdInTwoParts(tasks, outcomes)) return undefined;
-    return await putTogether(outcomes, settings, counts, io);
+    if (read === undefined || anIdInTwoParts(read)) return undefined;
+    return await putTogether(
+      read.map(({ outcome }) => outcome),
+      settings,
+      counts,
+      io,
+    );
   } finally {
     await pool.close();
     rmSync(folder, { recursive: true, force: true });
@@ -106,36 +104,47 @@ function* tasksOf(
   }
 }
 
+/**
+ * Reads the parts, each slot of the pool taking the next as soon as it is free.
+ *
+ * @returns Each part with what reading it left, in the inputs' order; `undefined` as soon as a
+ * part cannot stand for its bytes (the parts not yet begun are not read: all is read again).
+ */
 async function readAll(
   tasks: Generator<PartTask, void, undefined>,
   pool: PartPool,
-  onOutcome: (task: PartTask, outcome: PartOutcome) => void,
-): Promise<PartOutcome[]> {
-  const outcomes: PartOutcome[] = [];
+  onOutcome: (outcome: PartOutcome) => void,
+): Promise<{ readonly task: PartTask; readonly outcome: PartOutcome }[] | undefined> {
+  const read: { task: PartTask; outcome: PartOutcome }[] = [];
+  let unsplittable = false;
   try {
     await Promise.all(
       Array.from({ length: pool.size }, async (_, slot) => {
-        for (let next = tasks.next(); !next.done; next = tasks.next()) {
+        for (let next = tasks.next(); !next.done && !unsplittable; next = tasks.next()) {
           const task = next.value;
           const outcome = await pool.read(slot, task);
-          outcomes[task.index] = outcome;
-          onOutcome(task, outcome);
+          read[task.index] = { task, outcome };
+          if (outcome.unsplittable !== undefined) unsplittable = true;
+          else onOutcome(outcome);
         }
       }),
     );
   } finally {
     tasks.return();
   }
-  return outcomes;
+  return unsplittable ? undefined : read;
 }
 
 /** Whether two parts of one input read the same ticket id: its rows were not grouped. */
-function anIdInTwoParts(tasks: readonly PartTask[], outcomes: readonly PartOutcome[]): boolean {
+function anIdInTwoParts(
+  read: readonly { readonly task: PartTask; readonly outcome: PartOutcome }[],
+): boolean {
   const byPath = new Map<string, Float64Array[]>();
-  for (const task of tasks) {
+  for (const { task, outcome } of read) {
     if (task.part === undefined) continue;
-    const ids = (outcomes[task.index] as PartOutcome).ids;
-    byPath.set(task.path, [...(byPath.get(task.path) ?? []), ids]);
+    const lists = byPath.get(task.path) ?? [];
+    lists.push(outcome.ids);
+    byPath.set(task.path, lists);
   }
   for (const lists of byPath.values()) {
     const all = new Float64Array(lists.reduce((sum, list) => sum + list.length, 0));

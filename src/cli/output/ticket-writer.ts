@@ -58,10 +58,18 @@ export class TicketWriter {
    * be opened for writing (a write that fails later is an `IoFailure` from `end`).
    */
   static open(path: string, plan: Plan, policies = false, header = true): TicketWriter {
-    if (/\.csv$/i.test(path)) return new TicketWriter(path, true, plan, policies, header);
-    if (/\.(jsonl|ndjson)$/i.test(path))
-      return new TicketWriter(path, false, plan, policies, header);
-    throw new UsageError(`--tickets ${path}: the file must end in .csv, .jsonl or .ndjson`);
+    const form = TicketWriter.formOf(path);
+    if (form === undefined) {
+      throw new UsageError(`--tickets ${path}: the file must end in .csv, .jsonl or .ndjson`);
+    }
+    return new TicketWriter(path, form === 'csv', plan, policies, header);
+  }
+
+  /** The form a `--tickets` file's extension says; `undefined` for any other extension. */
+  static formOf(path: string): 'csv' | 'jsonl' | undefined {
+    if (/\.csv$/i.test(path)) return 'csv';
+    if (/\.(jsonl|ndjson)$/i.test(path)) return 'jsonl';
+    return undefined;
   }
 
   write(id: string, kind: string | undefined, evaluation: TicketEvaluation): void {
