@@ -5,7 +5,7 @@ import {
   type SlaSummaryOptions,
 } from '../index';
 import { checkEvaluateOptions } from '../sla/cycles/evaluate-options';
-import { evaluateChecked } from '../sla/evaluate-ticket';
+import { evaluateChecked, evaluateForCount } from '../sla/evaluate-ticket';
 import { PageData } from './html/page-data';
 import type { Desk } from './load-plan';
 import { TicketWriter } from './output/ticket-writer';
@@ -39,10 +39,12 @@ export function summaryPass(
           desk.policies !== undefined,
           outputs.ticketsHeader,
         );
+  // Only the per-ticket output and the page read instants: without them, evaluations make none.
+  const evaluate = writer === undefined && !outputs.pageData ? evaluateForCount : evaluateChecked;
   return {
     counter: {
       add(ticket) {
-        const evaluation = evaluateChecked(desk.rules, ticket, options);
+        const evaluation = evaluate(desk.rules, ticket, options);
         summary.add(ticket, evaluation);
         writer?.write(ticket.id, ticket.kind, evaluation);
         return evaluation;

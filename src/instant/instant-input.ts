@@ -151,13 +151,11 @@ function instantOfFields(
     Math.abs(offsetHours) <= 23 &&
     Math.abs(offsetMinutes) <= 59;
   if (!validDate || !validTime) return undefined;
-  // Date.UTC is exact for valid fields, but reads years 0–99 as 1900–1999.
+  // In arithmetic rather than through Date.UTC, whose call costs more than the whole parse.
   const local =
-    year >= 100 && year <= 9999
-      ? Date.UTC(year, month - 1, day, hour, minute, second, millisecond)
-      : dayNumberOf(year, month, day) * MS_PER_DAY +
-        ((hour * 60 + minute) * 60 + second) * 1000 +
-        millisecond;
+    dayNumberOf(year, month, day) * MS_PER_DAY +
+    ((hour * 60 + minute) * 60 + second) * 1000 +
+    millisecond;
   return local - (offsetHours * 60 + offsetMinutes) * 60_000;
 }
 

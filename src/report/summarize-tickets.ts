@@ -1,7 +1,7 @@
 import { SlaError } from '../errors/sla-error';
 import type { InstantInput } from '../instant/instant-input';
 import { checkEvaluateOptions } from '../sla/cycles/evaluate-options';
-import { type EvaluateTicketOptions, evaluateChecked } from '../sla/evaluate-ticket';
+import { type EvaluateTicketOptions, evaluateForCount } from '../sla/evaluate-ticket';
 import type { Plan } from '../sla/plan/plan';
 import type { Policies } from '../sla/policies/policies';
 import type { Ticket } from '../sla/ticket-log/ticket';
@@ -73,7 +73,7 @@ export function summarizeTickets(
   let index = 0;
   for (const ticket of tickets) {
     try {
-      summary.add(ticket, evaluateChecked(plan, ticket, checkedOptions));
+      summary.add(ticket, evaluateForCount(plan, ticket, checkedOptions));
     } catch (error) {
       // Past a SlaError, what a ticket throws is its own (a getter, a revoked Proxy): it is
       // rejected like any bad ticket, so that the others are still summed up.

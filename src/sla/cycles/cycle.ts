@@ -1,4 +1,5 @@
 import type { Timeline } from '../../timeline/timeline';
+import type { ParsedEvent } from '../ticket-log/ticket';
 import { Clock } from './clock';
 
 /** How a cycle ended: by a `stop` condition (judged met or missed), or by a `cancel` one. */
@@ -8,6 +9,8 @@ export type CycleEnd = 'stop' | 'cancel';
 export class Cycle {
   readonly clock: Clock;
   endedAt: number | null = null;
+  /** The event that ended it, while `endedAt` is set. */
+  endEvent: ParsedEvent | null = null;
   endedBy: CycleEnd | null = null;
   /** Set when a change (target swap, reset) is about to end a breach it had. */
   wasBreached = false;
@@ -19,6 +22,8 @@ export class Cycle {
     target: number,
     readonly startedAt: number,
     priority: number,
+    /** The event that started it (the opening, or a logged one). */
+    readonly startEvent: ParsedEvent,
   ) {
     this.clock = new Clock(timeline, target, startedAt);
     this.targetPriority = priority;
@@ -34,15 +39,17 @@ export class Cycle {
     if (!this.wasBreached && this.clock.elapsedAt(t) > this.clock.target) this.wasBreached = true;
   }
 
-  end(t: number, by: CycleEnd): void {
+  end(t: number, by: CycleEnd, event: ParsedEvent): void {
     this.clock.halt(t, 'stopped');
     this.endedAt = t;
+    this.endEvent = event;
     this.endedBy = by;
   }
 
   /** Runs again after a stop, keeping the elapsed time. */
   resume(t: number): void {
     this.endedAt = null;
+    this.endEvent = null;
     this.endedBy = null;
     this.clock.run(t);
   }

@@ -47,13 +47,13 @@ export class MetricRun {
     return this.#current;
   }
 
-  /** A priority change (to another priority) at `t`: acts on a running cycle only. */
-  changePriority(t: number, priority: number): void {
+  /** A priority change (to another priority) at `t`, by event `event`: acts on a running cycle only. */
+  changePriority(t: number, priority: number, event: ParsedEvent): void {
     const cycle = this.#current;
     if (cycle === null || !cycle.running) return;
     const target = this.targetOf(priority);
     if (target === null) {
-      cycle.end(t, 'cancel');
+      cycle.end(t, 'cancel', event);
       this.#settle(cycle);
     } else this.#retarget(cycle, t, target, priority);
   }
@@ -69,10 +69,10 @@ export class MetricRun {
     let cycle = this.#current;
     if (cycle?.running) {
       if (matches(metric.stop, event, met)) {
-        cycle.end(at, 'stop');
+        cycle.end(at, 'stop', event);
         this.#settle(cycle);
       } else if (matches(metric.cancel, event, met)) {
-        cycle.end(at, 'cancel');
+        cycle.end(at, 'cancel', event);
         this.#settle(cycle);
       } else if (matches(metric.reset, event, met)) {
         cycle.noteBreach(at);
@@ -93,7 +93,8 @@ export class MetricRun {
     ) {
       const target = this.targetOf(priority);
       if (target !== null) {
-        cycle = new Cycle(this.schedule.timeline, this.#duration(target, at), at, priority);
+        const duration = this.#duration(target, at);
+        cycle = new Cycle(this.schedule.timeline, duration, at, priority, event);
         this.cycles.push(cycle);
         this.#current = cycle;
       }

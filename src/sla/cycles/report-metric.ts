@@ -53,8 +53,8 @@ export function reportMetric(
   const breachedAtDate = dates.of(breachedAt);
   const atRiskDate = dates.of(atRiskAt);
   cycleReports.push({
-    startedAt: dates.of(cycle.startedAt) as Date,
-    endedAt: dates.of(cycle.endedAt),
+    startedAt: dates.ofEvent(cycle.startEvent),
+    endedAt: cycle.endEvent === null ? null : dates.ofEvent(cycle.endEvent),
     status,
     elapsed,
     target,
@@ -111,8 +111,8 @@ function pastCycleReport(cycle: Cycle, now: number, dates: DateMaker): CycleRepo
   const breached = elapsed > clock.target;
   const deadline = clock.instantOfElapsed(clock.target);
   return {
-    startedAt: dates.of(cycle.startedAt) as Date,
-    endedAt: dates.of(cycle.endedAt),
+    startedAt: dates.ofEvent(cycle.startEvent),
+    endedAt: cycle.endEvent === null ? null : dates.ofEvent(cycle.endEvent),
     status: cycle.endedBy === 'cancel' ? 'cancelled' : breached ? 'missed' : 'met',
     elapsed,
     target: clock.target,

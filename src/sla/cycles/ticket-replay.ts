@@ -109,7 +109,7 @@ export class TicketReplay {
     if (event.priority !== undefined && event.priority !== this.priority) {
       this.priority = event.priority;
       this.#priorityIndex = this.#plan.priorityIndex.get(event.priority) as number;
-      for (const run of runs) run.changePriority(event.at, this.#priorityIndex);
+      for (const run of runs) run.changePriority(event.at, this.#priorityIndex, event);
     }
     const met = conditionsMet(this.#plan.conditions, event);
     for (const run of runs) run.apply(event, state, this.#priorityIndex, met);

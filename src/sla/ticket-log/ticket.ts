@@ -56,6 +56,9 @@ export class ParsedEvent {
     readonly value: FieldValue | undefined,
     readonly hasValue: boolean,
   ) {}
+
+  /** Its instant as the result's `Date`, once a cycle report asks for it. */
+  date: Date | undefined = undefined;
 }
 
 /** A validated ticket's opening, priority, kind and status, each read once from the caller's object. */
