@@ -71,7 +71,7 @@ export class ClockTally {
     this.atRisk = state.atRisk;
     this.onTrack = state.onTrack;
     this.cancelled = state.cancelled;
-    for (const value of state.taken) this.taken.push(value);
+    this.taken.addValues(state.taken);
   }
 
   /** Adds `other`'s counts and times (`other` is left as it is). */

@@ -19,10 +19,14 @@ const LARGEST_CHUNK = 65_536;
 /**
  * Every value added, kept exactly for nearest-rank percentiles: 8 bytes a value in chunks that
  * double up to 512 KB, so a series never holds more than one spare chunk. Values are whole
- * milliseconds (business time), which the percentile search relies on.
+ * milliseconds (business time), which the percentile search relies on. A state's values come
+ * sorted and are kept as one sorted chunk: merging the parts of a report read at once neither
+ * adds them one by one nor sorts them again.
  */
 export class TakenTimes {
   #chunks: Float64Array[] = [];
+  /** Chunks of values added already sorted (from states), kept apart from those pushed. */
+  readonly #sortedChunks: Float64Array[] = [];
   /** Values in the last chunk. */
   #filled = 0;
   #count = 0;
@@ -45,20 +49,44 @@ export class TakenTimes {
     this.#sum += value;
   }
 
-  /** Every value, as plain numbers (for a summary's state). */
+  /** Every value, as plain numbers in ascending order (for a summary's state). */
   values(): number[] {
-    const values: number[] = [];
+    const all = new Float64Array(this.#count);
+    let at = 0;
     this.#forEachChunk((chunk) => {
-      for (const value of chunk) values.push(value);
+      all.set(chunk, at);
+      at += chunk.length;
     });
-    return values;
+    return Array.from(all.sort());
   }
 
-  /** Adds every value of `other` (which is left as it is). */
+  /** Adds values, in one chunk if they come sorted (a state's do). */
+  addValues(values: readonly number[]): void {
+    let sorted = true;
+    for (let index = 1; index < values.length && sorted; index++) {
+      sorted = (values[index - 1] as number) <= (values[index] as number);
+    }
+    if (!sorted || values.length < FIRST_CHUNK) {
+      for (const value of values) this.push(value);
+      return;
+    }
+    let sum = 0;
+    for (const value of values) sum += value;
+    this.#sortedChunks.push(Float64Array.from(values));
+    this.#count += values.length;
+    this.#sum += sum;
+  }
+
+  /** Adds every value of `other` (which is left as it is; its sorted chunks are shared). */
   pushAll(other: TakenTimes): void {
-    other.#forEachChunk((chunk) => {
+    other.#forEachPushedChunk((chunk) => {
       for (const value of chunk) this.push(value);
     });
+    for (const chunk of other.#sortedChunks) {
+      this.#sortedChunks.push(chunk);
+      this.#count += chunk.length;
+      for (const value of chunk) this.#sum += value;
+    }
   }
 
   /**
@@ -74,11 +102,12 @@ export class TakenTimes {
       count += times.#count;
       sum += times.#sum;
       const sorted = times.#sorted;
-      times.#forEachChunk((chunk) => {
+      times.#forEachPushedChunk((chunk) => {
         if (!sorted) chunk.sort();
         chunks.push(chunk);
       });
       times.#sorted = true;
+      chunks.push(...times.#sortedChunks);
     }
     if (count === 0) {
       return { count, min: null, median: null, p90: null, max: null, mean: null };
@@ -96,6 +125,11 @@ export class TakenTimes {
   }
 
   #forEachChunk(visit: (chunk: Float64Array) => void): void {
+    this.#forEachPushedChunk(visit);
+    for (const chunk of this.#sortedChunks) visit(chunk);
+  }
+
+  #forEachPushedChunk(visit: (chunk: Float64Array) => void): void {
     const last = this.#chunks.length - 1;
     this.#chunks.forEach((chunk, index) => {
       visit(index === last ? chunk.subarray(0, this.#filled) : chunk);

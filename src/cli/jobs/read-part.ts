@@ -53,7 +53,7 @@ export interface PartTask {
 export interface PartOutcome {
   readonly index: number;
   readonly state: SlaSummaryState;
-  /** The ticket ids the part read, hashed: an id that two parts read makes the cut wrong. */
+  /** The ticket ids the part read, as keys, sorted: an id that two parts read makes the cut wrong. */
   readonly ids: Float64Array;
   readonly stopped: boolean;
   /** What the part gathered for the HTML page, when it gathers it. */
@@ -132,7 +132,8 @@ export async function readPart(task: PartTask, reader: PartReader): Promise<Part
   return {
     index: task.index,
     state: pass.result().toJSON(),
-    ids: seen.hashes(),
+    // Sorted here, on the worker: the main thread then merges the parts' lists in one pass.
+    ids: seen.hashes().sort(),
     stopped: run.stopped,
     pageData: pass.pageData?.toJSON(),
     unsplittable,

@@ -9,6 +9,7 @@ import { TicketWriter } from '../output/ticket-writer';
 import type { ReportIo } from '../report-command';
 import { inputPrefix, type PassResult } from '../report-pass';
 import { MIN_PART_BYTES, openFileParts } from './file-parts';
+import { anIdInTwoParts } from './ids-in-two-parts';
 import { type PartPool, partPool } from './part-pool';
 import type { PartOutcome, PartSettings, PartTask } from './read-part';
 
@@ -117,15 +118,22 @@ async function readAll(
 ): Promise<{ readonly task: PartTask; readonly outcome: PartOutcome }[] | undefined> {
   const read: { task: PartTask; outcome: PartOutcome }[] = [];
   let unsplittable = false;
+  const start = (slot: number) => {
+    const next = unsplittable ? undefined : tasks.next();
+    if (next === undefined || next.done) return undefined;
+    return { task: next.value, outcome: pool.read(slot, next.value) };
+  };
   try {
     await Promise.all(
       Array.from({ length: pool.size }, async (_, slot) => {
-        for (let next = tasks.next(); !next.done && !unsplittable; next = tasks.next()) {
-          const task = next.value;
-          const outcome = await pool.read(slot, task);
-          read[task.index] = { task, outcome };
+        for (let reading = start(slot); reading !== undefined; ) {
+          const outcome = await reading.outcome;
+          read[reading.task.index] = { task: reading.task, outcome };
           if (outcome.unsplittable !== undefined) unsplittable = true;
-          else onOutcome(outcome);
+          // The reader gets its next part before this one is merged: it does not wait for that.
+          const following = start(slot);
+          if (!unsplittable) onOutcome(outcome);
+          reading = following;
         }
       }),
     );
@@ -133,32 +141,6 @@ async function readAll(
     tasks.return();
   }
   return unsplittable ? undefined : read;
-}
-
-/** Whether two parts of one input read the same ticket id: its rows were not grouped. */
-function anIdInTwoParts(
-  read: readonly { readonly task: PartTask; readonly outcome: PartOutcome }[],
-): boolean {
-  const byPath = new Map<string, Float64Array[]>();
-  for (const { task, outcome } of read) {
-    if (task.part === undefined) continue;
-    const lists = byPath.get(task.path) ?? [];
-    lists.push(outcome.ids);
-    byPath.set(task.path, lists);
-  }
-  for (const lists of byPath.values()) {
-    const all = new Float64Array(lists.reduce((sum, list) => sum + list.length, 0));
-    let at = 0;
-    for (const list of lists) {
-      all.set(list, at);
-      at += list.length;
-    }
-    all.sort();
-    for (let index = 1; index < all.length; index++) {
-      if (all[index] === all[index - 1]) return true;
-    }
-  }
-  return false;
 }
 
 /**
