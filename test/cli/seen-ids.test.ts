@@ -15,6 +15,17 @@ describe('SeenIds', () => {
     expect([...hashes].sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
   });
 
+  it("gives ids that differ only in their last two ASCII characters distinct slots (a key's low 32 bits)", () => {
+    for (const prefix of ['', 'T', 'INC00', 'customer-42/']) {
+      const keys = new Set<number>();
+      for (let a = 32; a < 127; a++) {
+        for (let b = 32; b < 127; b++)
+          keys.add(idKey(`${prefix}${String.fromCharCode(a, b)}`) % 2 ** 32);
+      }
+      expect(keys.size).toBe(95 * 95);
+    }
+  });
+
   it('agrees with a Set on any sequence of ids', () => {
     fc.assert(
       fc.property(

@@ -1,19 +1,19 @@
 /** Buckets of the table, chosen by the top bits of an id's slot. */
 const BUCKET_BITS = 8;
-/** Slots of a bucket's first table (2 KB); a table is replaced by one twice its size when half full. */
+/** Slots of a bucket's first table (2 KB); a table is replaced by one twice its size when 3/4 full. */
 const FIRST_SLOTS = 256;
 const SLOT_SPAN = 2 ** 32;
 
 /**
  * The ticket ids read so far, to catch a ticket that comes back (rows not consecutive, or the
  * same ticket twice). Each id is kept as a 53-bit key (`idKey`) in open-addressing tables of
- * doubles, one per bucket, between a quarter and half full: 16 to 32 bytes a ticket whatever the
- * ids' length. A full bucket is copied into a table twice its size: 1/256 of the set at a time,
- * so no large copy is ever made. Sequential ids (T-1000, T-1001, …) are kept side by side, so a
- * million of them are checked at the speed of the cache, not of memory: a random place per id
- * cost most of the time spent reading a ticket's line. Two different ids share a key with a
- * probability of about n² / 2⁵⁴ (one in 18 million for a million tickets): then the second is
- * reported as a repeat.
+ * doubles, one per bucket, between 3/8 and 3/4 full: 11 to 21 bytes a ticket whatever the ids'
+ * length (a probe reads neighbouring slots, in one cache line). A full bucket is copied into a
+ * table twice its size: 1/256 of the set at a time, so no large copy is ever made. Sequential
+ * ids (T-1000, T-1001, …) are kept side by side, so a million of them are checked at the speed
+ * of the cache, not of memory: a random place per id cost most of the time spent reading a
+ * ticket's line. Two different ids share a key with a probability of about n² / 2⁵⁴ (one in 18
+ * million for a million tickets): then the second is reported as a repeat.
  */
 export class SeenIds {
   readonly #tables: (Float64Array | undefined)[] = new Array(1 << BUCKET_BITS).fill(undefined);
@@ -41,7 +41,7 @@ export class SeenIds {
     let table = this.#tables[bucket] ?? this.#grow(bucket, undefined);
     if (holds(table, key)) return false;
     const size = (this.#sizes[bucket] as number) + 1;
-    if (size * 2 > table.length) table = this.#grow(bucket, table);
+    if (size * 4 > table.length * 3) table = this.#grow(bucket, table);
     insert(table, key);
     this.#sizes[bucket] = size;
     return true;
@@ -73,8 +73,9 @@ function insert(table: Float64Array, key: number): void {
 
 /**
  * A 53-bit key of an id (never 0): a 32-bit slot, from a hash of all but its last two characters
- * plus those two characters' low bits (so ids that differ only there have slots a few thousand
- * apart), above 21 bits of an independent hash of the whole id.
+ * plus those two characters' low 7 bits (so ids that differ only there have slots at most 16,384
+ * apart, and distinct ones when those characters are ASCII), above 21 bits of an independent
+ * hash of the whole id.
  */
 export function idKey(text: string): number {
   const cut = text.length - 2;
@@ -84,7 +85,7 @@ export function idKey(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (i < cut) prefix = Math.imul(prefix ^ code, 0x01000193);
-    else tail = tail * 64 + (code & 63);
+    else tail = tail * 128 + (code & 127);
     whole = Math.imul(whole ^ code, 0x5bd1e995);
     whole ^= whole >>> 15;
   }
