@@ -22,7 +22,7 @@ export interface ClockTallyState {
   readonly atRisk: number;
   readonly onTrack: number;
   readonly cancelled: number;
-  /** Business milliseconds of each met or missed cycle, exact (whole numbers). */
+  /** Business milliseconds of each met or missed cycle, exact (whole numbers), ascending. */
   readonly taken: readonly number[];
 }
 
