@@ -19,8 +19,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * then by policies (definePolicies, chosen per ticket; the choice travels with the policies, so
  * a handler that evaluates one plan does not bundle it), reports by policy and by field, and
  * comparePlans: own code 32, everything 60.5; then by a summary's state as data (its checks
- * use more of zod): own code 33, everything 62. */
-const BUDGETS = { everything: 62, ownCode: 33, serverless: 49 };
+ * use more of zod): own code 33, everything 62; then lowered for serverless to 48.5, once a
+ * summary's module-level empty tally, marked pure, no longer pulled the report code into a
+ * handler's bundle (49.1 → 48.1). */
+const BUDGETS = { everything: 62, ownCode: 33, serverless: 48.5 };
 
 async function gzippedSize(contents, external = []) {
   const result = await build({

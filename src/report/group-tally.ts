@@ -31,4 +31,4 @@ export class GroupTally {
   }
 }
 
-const EMPTY = new ClockTally();
+const EMPTY = /* @__PURE__ */ new ClockTally();
