@@ -80,10 +80,7 @@ export function evaluateChecked<M extends string>(
   ticket: Ticket,
   options: CheckedEvaluateOptions,
 ): TicketEvaluation<M> {
-  const chosen = policyOf(plan, ticket);
-  return chosen === null
-    ? evaluatePlan(plan as Plan<M>, ticket, options, undefined, true)
-    : evaluatePlan(chosen.plan as Plan<M>, chosen.ticket, options, chosen.policy, true);
+  return evaluateWith(plan, ticket, options, true);
 }
 
 /**
@@ -96,10 +93,19 @@ export function evaluateForCount<M extends string>(
   ticket: Ticket,
   options: CheckedEvaluateOptions,
 ): TicketEvaluation<M> {
+  return evaluateWith(plan, ticket, options, false);
+}
+
+function evaluateWith<M extends string>(
+  plan: Plan<M> | Policies,
+  ticket: Ticket,
+  options: CheckedEvaluateOptions,
+  makesDates: boolean,
+): TicketEvaluation<M> {
   const chosen = policyOf(plan, ticket);
   return chosen === null
-    ? evaluatePlan(plan as Plan<M>, ticket, options, undefined, false)
-    : evaluatePlan(chosen.plan as Plan<M>, chosen.ticket, options, chosen.policy, false);
+    ? evaluatePlan(plan as Plan<M>, ticket, options, undefined, makesDates)
+    : evaluatePlan(chosen.plan as Plan<M>, chosen.ticket, options, chosen.policy, makesDates);
 }
 
 function evaluatePlan<M extends string>(
