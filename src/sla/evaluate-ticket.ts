@@ -118,7 +118,9 @@ function evaluatePlan<M extends string>(
   const replayed = replayTicket(plan, ticket, options);
   const { replay, skipped } = replayed;
   const { now } = options;
-  const metrics = {} as Record<M, MetricReport>;
+  // Every slot is filled below, in the plan's order.
+  const slots: Record<string, MetricReport | null> = { ...replayed.plan.metricSlots };
+  const metrics = slots as Record<M, MetricReport>;
   let next = Infinity;
   const { runs } = replay;
   const { atRisk } = replayed.plan.plan;

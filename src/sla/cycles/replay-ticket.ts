@@ -68,9 +68,10 @@ export function replayTicket(
   }
   const skipped: SkippedEvent[] = [];
   for (let index = 0; index < count; index++) {
-    // Holes of a sparse array are not events (as forEach would skip them).
-    if (!(index in events)) continue;
     const event: TicketEvent = events[index];
+    // Holes of a sparse array are not events (as forEach would skip them); only an entry read as
+    // `undefined` can be one, so only then is the array asked.
+    if (event === undefined && !(index in events)) continue;
     let parsed: ParsedEvent;
     try {
       parsed = parseEvent(compiled, event, index);

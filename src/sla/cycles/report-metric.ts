@@ -41,18 +41,18 @@ export function reportMetric(
   else status = elapsed > atRiskThreshold ? 'at-risk' : 'on-track';
   const cycles = run.cycles;
   let everBreached = breached || cycle.wasBreached;
-  const cycleReports: CycleReport[] = [];
+  const pastReports: CycleReport[] = [];
   for (let i = 0; i < cycles.length - 1; i++) {
     const past = cycles[i] as Cycle;
     everBreached ||= past.wasBreached || past.clock.elapsedAt(now) > past.clock.target;
-    cycleReports.push(pastCycleReport(past, now, dates));
+    pastReports.push(pastCycleReport(past, now, dates));
   }
   // The present cycle's instants are the report's: one Date each, shared by the fields that
   // name the same instant (a result is fresh on every call; its Dates are not to be changed).
   const deadlineDate = state === 'paused' ? null : dates.of(deadline);
   const breachedAtDate = dates.of(breachedAt);
   const atRiskDate = dates.of(atRiskAt);
-  cycleReports.push({
+  const presentReport: CycleReport = {
     startedAt: dates.ofEvent(cycle.startEvent),
     endedAt: cycle.endEvent === null ? null : dates.ofEvent(cycle.endEvent),
     status,
@@ -60,7 +60,14 @@ export function reportMetric(
     target,
     deadline: deadlineDate,
     breachedAt: breachedAtDate,
-  });
+  };
+  // Most metrics have one cycle: an array made with its one element, not grown from empty.
+  let cycleReports: CycleReport[];
+  if (pastReports.length === 0) cycleReports = [presentReport];
+  else {
+    cycleReports = pastReports;
+    cycleReports.push(presentReport);
+  }
   const declared = run.metric.alerts;
   const atRiskAlert = alertReport('at-risk', atRiskThreshold, atRiskDate, state, elapsed);
   const alerts =

@@ -86,6 +86,7 @@ export function definePlan<const C extends PlanConfig>(config: C): Plan<MetricId
       metrics: shared.metrics,
       conditions: shared.shared,
       priorityIndex: new Map(priorities.map((priority, index) => [priority.id, index])),
+      metricSlots: Object.fromEntries(shared.metrics.map((metric) => [metric.id, null])),
       kinds: new Set(requestKinds),
       targets: targets.byIndex,
       kindTargets: kinds.byIndex,

@@ -50,6 +50,11 @@ export interface CompiledPlan {
   readonly conditions: SharedConditions;
   /** Each priority's position, lowest first. */
   readonly priorityIndex: ReadonlyMap<Priority, number>;
+  /**
+   * An object of the metrics' ids in their order, each `null`: a result's reports are stored into
+   * a copy, whose properties then exist (a store that adds a property under a changing key is slow).
+   */
+  readonly metricSlots: Readonly<Record<string, null>>;
   readonly kinds: ReadonlySet<RequestKind>;
   /** `targets[priority][metric]`. */
   readonly targets: readonly (readonly (Target | null)[])[];
