@@ -6,7 +6,12 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecordLimit } from '../../src/cli/input/record-limit';
-import { type FileParts, fileParts, MIN_PART_BYTES } from '../../src/cli/jobs/file-parts';
+import {
+  cutTargets,
+  type FileParts,
+  fileParts,
+  MIN_PART_BYTES,
+} from '../../src/cli/jobs/file-parts';
 import { scratchDir, writeInput } from '../support/cli';
 import {
   aimedCutsInsideRecords,
@@ -94,7 +99,7 @@ describe('fileParts', () => {
       for (const jobs of [1, 2, 3]) {
         const { parts, form, headerEnd } = partsOf(name, jobs);
         expect(form).toBe(csv ? 'csv' : 'jsonl');
-        expect(parts.length).toBe(Math.min(4 * jobs, Math.floor(bytes.length / MIN_PART_BYTES)));
+        expect(parts.length).toBe(cutTargets(bytes.length, jobs).length + 1);
         expect(parts[0]?.start).toBe(0);
         expect(parts[0]?.firstLine).toBe(1);
         expect(parts.at(-1)?.end).toBeUndefined();
@@ -109,7 +114,14 @@ describe('fileParts', () => {
           if (index === 0) continue;
           expect(part.start).toBeGreaterThanOrEqual(headerEnd);
           expect(bytes[part.start - 1], `the byte before the cut at ${part.start}`).toBe(0x0a);
-          expect(recordStarts.has(part.start), `a record starts at ${part.start}`).toBe(true);
+          // JSON Lines may hold blank lines between records (the readers skip them): a cut
+          // may start at one. A CSV cut starts a record.
+          const blankLine =
+            !csv && /^[ \r]*\n/.test(bytes.toString('latin1', part.start, part.start + 8));
+          expect(
+            recordStarts.has(part.start) || blankLine,
+            `a record starts at ${part.start}`,
+          ).toBe(true);
           expect(part.firstLine).toBe(lineBreaks(bytes.subarray(0, part.start), csv) + 1);
         }
       }
@@ -154,6 +166,31 @@ describe('fileParts', () => {
       ).toBeGreaterThan(0);
     },
   );
+
+  it('aims at parts of decreasing size, none under the least, that cover the file', () => {
+    for (const jobs of [1, 2, 3, 8]) {
+      for (const size of [2 * MB, 2 * MB + 1, 3.5 * MB, 30 * MB + 7, 347_746_840, 5e9]) {
+        const targets = cutTargets(size, jobs);
+        const sizes = [...targets, size].map((end, index) => end - (targets[index - 1] ?? 0));
+        const last = sizes.pop() as number;
+        expect(last, `${size} bytes, ${jobs} jobs: the last part`).toBeGreaterThanOrEqual(
+          MIN_PART_BYTES,
+        );
+        expect(last).toBeLessThan(Math.max(2 * MIN_PART_BYTES, size / (2 * jobs) + MIN_PART_BYTES));
+        for (const [index, part] of sizes.entries()) {
+          expect(part).toBeGreaterThanOrEqual(MIN_PART_BYTES);
+          if (index > 0) expect(part).toBeLessThanOrEqual(sizes[index - 1] as number);
+        }
+        // Each reader's first part is a share of the whole; the readers end on small parts.
+        if (size / (2 * jobs) >= MIN_PART_BYTES) {
+          expect(sizes[0]).toBe(Math.floor(size / (2 * jobs)));
+          expect(Math.max(...sizes.slice(-jobs), last)).toBeLessThan(
+            Math.max(2 * MIN_PART_BYTES, size / (8 * jobs)),
+          );
+        }
+      }
+    }
+  });
 
   it('leaves whole a file smaller than two parts, stdin, and a file that is not there', () => {
     const small = writeInput(

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cutTargets } from '../../src/cli/jobs/file-parts';
 import { runCli, scratchDir, writeInput } from '../support/cli';
 import {
   aimedCutsInsideRecords,
@@ -143,7 +144,11 @@ beforeAll(() => {
   // A quote never closed, on the opened row of a ticket where the cut is aimed.
   write(
     'malformed.csv',
-    insertAt(clean, 0.5, `X-1,opened,2026-05-04T09:00:00-04:00,high,incident,"never closed\n`),
+    insertAt(
+      clean,
+      (cutTargets(clean.bytes, 2)[0] as number) / clean.bytes,
+      `X-1,opened,2026-05-04T09:00:00-04:00,high,incident,"never closed\n`,
+    ),
   );
   // The rows of a ticket that come back at the end, far beyond the first 10,000 rows.
   const early = clean.text.split('\n').filter((line) => line.startsWith('T-000007,'));

@@ -5,6 +5,8 @@
 // elsewhere. Each export also says where each of its records starts and which ticket it belongs
 // to, known from the writing rather than from a parser: the tests check the cuts against it.
 
+import { cutTargets } from '../../src/cli/jobs/file-parts';
+
 /** The instant the tickets are evaluated at (`--now`); events after it are left out. */
 export const EXPORT_NOW = '2026-06-30T14:00:00-04:00';
 const FROM = Date.parse('2026-04-01T08:00:00-04:00');
@@ -12,8 +14,8 @@ const LAST = Date.parse(EXPORT_NOW);
 const MINUTE = 60_000;
 const OFFSET = -4 * 60 * MINUTE; // Martinique: UTC−4 all year.
 
-/** The fractions of a file's size where `--jobs` aims its cuts (two, three or four parts). */
-const CUT_FRACTIONS = [1 / 4, 1 / 3, 1 / 2, 2 / 3, 3 / 4];
+/** The jobs whose cuts the hostile records are packed around. */
+const AIMED_JOBS = [1, 2, 3, 4];
 /** Bytes before and after an aimed cut where every record is hostile. */
 const WINDOW_BEFORE = 6 * 1024;
 const WINDOW_AFTER = 20 * 1024;
@@ -100,7 +102,7 @@ export function largeExport(options: ExportOptions): LargeExport {
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
   const hostility = options.hostility ?? {};
   const prefix = options.prefix ?? 'T';
-  const windows = CUT_FRACTIONS.map((fraction) => fraction * options.bytes);
+  const windows = AIMED_JOBS.flatMap((jobs) => cutTargets(options.bytes, jobs));
   const nearCut = (offset: number) =>
     windows.some((at) => offset >= at - WINDOW_BEFORE && offset <= at + WINDOW_AFTER);
   const pieces: string[] = [];
@@ -196,17 +198,15 @@ export function largeExport(options: ExportOptions): LargeExport {
 }
 
 /**
- * How many of the cuts `--jobs` aims at (halves, thirds, quarters of the file) would fall inside a
- * record if they were put after the next line break: the export is hostile where it matters when
- * some would.
+ * How many of the cuts `--jobs` aims at would fall inside a record if they were put after the
+ * next line break: the export is hostile where it matters when some would.
  */
 export function aimedCutsInsideRecords(made: LargeExport): number {
   const bytes = Buffer.from(made.text);
   const starts = new Set(made.records.map((record) => record.offset));
   let inside = 0;
-  for (const count of [2, 3, 4]) {
-    for (let index = 1; index < count; index++) {
-      const target = Math.floor((index * bytes.length) / count);
+  for (const jobs of AIMED_JOBS) {
+    for (const target of cutTargets(bytes.length, jobs)) {
       if (!starts.has(bytes.indexOf(0x0a, target) + 1)) inside++;
     }
   }

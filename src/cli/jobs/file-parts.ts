@@ -6,8 +6,11 @@ import type { RecordLimit } from '../input/record-limit';
 
 /** A file smaller than two parts of this size is read whole: splitting it would gain nothing. */
 export const MIN_PART_BYTES = 1024 * 1024;
-/** Parts per job: a job that finishes early takes another part instead of waiting. */
-const PARTS_PER_JOB = 8;
+/**
+ * Each part is this share of what is left for each job: the first parts are large (few hand-overs
+ * between a reader and the main thread), the last small (the readers finish together).
+ */
+const SHARE_OF_WHAT_IS_LEFT = 1 / 2;
 /** The most read past a cut to find where the ticket there ends; beyond, the cut is dropped. */
 const MAX_TICKET_BYTES = 16 * 1024 * 1024;
 const LF = 0x0a;
@@ -102,10 +105,7 @@ export function openFileParts(
       if (firstLine.includes('"')) return undefined;
       if (header.form === 'events') ticketColumn = header.columns.ticket;
     }
-    const count = Math.min(jobs * PARTS_PER_JOB, Math.floor(stats.size / MIN_PART_BYTES));
-    const targets = Array.from({ length: count - 1 }, (_, index) =>
-      Math.floor(((index + 1) * stats.size) / count),
-    );
+    const targets = cutTargets(stats.size, jobs);
     const file = fd;
     const cuts = lineStartsAfter(file, targets, form === 'csv');
     const column = ticketColumn;
@@ -119,6 +119,23 @@ export function openFileParts(
     return { form, headerEnd: firstLf + 1, parts };
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Where to cut a file of `size` bytes read by `jobs` readers taking parts in turn, before each cut
+ * is moved to a line start: parts of decreasing size (guided self-scheduling), none smaller than
+ * `MIN_PART_BYTES`.
+ */
+export function cutTargets(size: number, jobs: number): number[] {
+  const targets: number[] = [];
+  let at = 0;
+  for (;;) {
+    const left = size - at;
+    const part = Math.max(MIN_PART_BYTES, Math.floor((left * SHARE_OF_WHAT_IS_LEFT) / jobs));
+    if (left - part < MIN_PART_BYTES) return targets;
+    at += part;
+    targets.push(at);
   }
 }
 

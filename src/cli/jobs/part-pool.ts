@@ -18,8 +18,20 @@ export interface PartPool {
   /** How many parts are read at once. */
   readonly size: number;
   /** Reads a part on the `slot`-th reader (one part at a time per slot). */
-  read(slot: number, task: PartTask): Promise<PartOutcome>;
+  read(slot: number, task: PartTask): PartReading;
   close(): Promise<void>;
+}
+
+/** A part being read. */
+export interface PartReading {
+  /**
+   * Settles as soon as the reader has read the part, before its outcome has reached this thread
+   * (a worker sends it meanwhile): whether the reader can take another part, which is then
+   * read while this one's outcome travels. `false` when the part cannot stand for its bytes or
+   * the reader failed (`outcome` says how). Never rejects.
+   */
+  readonly free: Promise<boolean>;
+  readonly outcome: Promise<PartOutcome>;
 }
 
 /** A failure inside a worker, sent as data and thrown again in the main thread as it was. */
@@ -43,27 +55,41 @@ export function partPool(
     let reader: PartReader | undefined;
     return {
       size: 1,
-      read: async (_slot, task) => {
-        reader ??= partReader(settings);
-        return readPart(task, reader);
+      read: (_slot, task) => {
+        const outcome = (async () => {
+          reader ??= partReader(settings);
+          return readPart(task, reader);
+        })();
+        const free = outcome.then(
+          (read) => read.unsplittable === undefined,
+          () => false,
+        );
+        return { free, outcome };
       },
       close: async () => undefined,
     };
   }
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(script, { workerData: { role: PART_WORKER, settings } });
-    const slot: Slot = { worker, pending: undefined, failure: undefined };
+    const slot: Slot = { worker, pending: [], failure: undefined };
     // A worker that fails or ends on its own fails the part it reads, or the next one it is given.
     const fail = (error: Error) => {
       slot.failure ??= error;
-      slot.pending?.reject(error);
-      slot.pending = undefined;
+      for (const pending of slot.pending.splice(0)) {
+        pending.free(false);
+        pending.reject(error);
+      }
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`a worker thread ended (exit code ${code})`)));
-    worker.on('message', (message: { outcome?: PartOutcome; failure?: Failure }) => {
-      const pending = slot.pending;
-      slot.pending = undefined;
+    // A worker's messages come in order: a part's `free`, then its outcome, then the next part's.
+    worker.on('message', (message: WorkerMessage) => {
+      if ('free' in message) {
+        slot.pending[0]?.free(message.free);
+        return;
+      }
+      const pending = slot.pending.shift();
+      pending?.free(false);
       if (message.outcome !== undefined) pending?.resolve(message.outcome);
       else pending?.reject(errorOf(message.failure as Failure));
     });
@@ -73,11 +99,18 @@ export function partPool(
     size,
     read: (index, task) => {
       const slot = workers[index] as Slot;
-      if (slot.failure !== undefined) return Promise.reject(slot.failure);
-      return new Promise<PartOutcome>((resolve, reject) => {
-        slot.pending = { resolve, reject };
+      if (slot.failure !== undefined) {
+        return { free: Promise.resolve(false), outcome: Promise.reject(slot.failure) };
+      }
+      let free: (carryOn: boolean) => void = () => undefined;
+      const freed = new Promise<boolean>((resolve) => {
+        free = resolve;
+      });
+      const outcome = new Promise<PartOutcome>((resolve, reject) => {
+        slot.pending.push({ free, resolve, reject });
         slot.worker.postMessage(task);
       });
+      return { free: freed, outcome };
     },
     close: async () => {
       for (const slot of workers) slot.worker.removeAllListeners('exit');
@@ -86,10 +119,17 @@ export function partPool(
   };
 }
 
-/** A worker thread, the part it is reading, and why it can read no more. */
+/** What a worker sends: that it has read its part, then the outcome (or why it failed). */
+type WorkerMessage = { free: boolean } | { outcome?: PartOutcome; failure?: Failure };
+
+/** A worker thread, the parts given to it whose outcome has not come, and why it can read no more. */
 interface Slot {
   readonly worker: Worker;
-  pending: { resolve(outcome: PartOutcome): void; reject(error: Error): void } | undefined;
+  readonly pending: {
+    free(carryOn: boolean): void;
+    resolve(outcome: PartOutcome): void;
+    reject(error: Error): void;
+  }[];
   failure: Error | undefined;
 }
 
@@ -115,6 +155,8 @@ export function servePartsIfWorker(): boolean {
     (async () => {
       reader ??= partReader(data.settings as PartSettings);
       const outcome = await readPart(task, reader);
+      // Said first, in a message of a few bytes: the next part comes while the outcome is copied.
+      port.postMessage({ free: outcome.unsplittable === undefined });
       port.postMessage({ outcome }, [outcome.ids.buffer as ArrayBuffer]);
     })().catch((error: unknown) => {
       const { name, message, stack } = error instanceof Error ? error : new Error(String(error));

@@ -106,7 +106,8 @@ function* tasksOf(
 }
 
 /**
- * Reads the parts, each slot of the pool taking the next as soon as it is free.
+ * Reads the parts, each slot of the pool taking the next as soon as its reader has read one
+ * (while that part's outcome is still on its way), the next part found beforehand.
  *
  * @returns Each part with what reading it left, in the inputs' order; `undefined` as soon as a
  * part cannot stand for its bytes (the parts not yet begun are not read: all is read again).
@@ -118,29 +119,74 @@ async function readAll(
 ): Promise<{ readonly task: PartTask; readonly outcome: PartOutcome }[] | undefined> {
   const read: { task: PartTask; outcome: PartOutcome }[] = [];
   let unsplittable = false;
+  const ahead = new LookAhead(tasks);
   const start = (slot: number) => {
-    const next = unsplittable ? undefined : tasks.next();
-    if (next === undefined || next.done) return undefined;
-    return { task: next.value, outcome: pool.read(slot, next.value) };
+    const next = unsplittable ? undefined : ahead.take();
+    if (next === undefined) return undefined;
+    return { task: next, reading: pool.read(slot, next) };
   };
   try {
     await Promise.all(
       Array.from({ length: pool.size }, async (_, slot) => {
-        for (let reading = start(slot); reading !== undefined; ) {
-          const outcome = await reading.outcome;
-          read[reading.task.index] = { task: reading.task, outcome };
+        for (let current = start(slot); current !== undefined; ) {
+          const carryOn = await current.reading.free;
+          const following = carryOn ? start(slot) : undefined;
+          const outcome = await current.reading.outcome;
+          read[current.task.index] = { task: current.task, outcome };
           if (outcome.unsplittable !== undefined) unsplittable = true;
-          // The reader gets its next part before this one is merged: it does not wait for that.
-          const following = start(slot);
           if (!unsplittable) onOutcome(outcome);
-          reading = following;
+          current = following;
         }
       }),
     );
   } finally {
-    tasks.return();
+    ahead.stop();
   }
   return unsplittable ? undefined : read;
+}
+
+/**
+ * The parts one at a time, the next one sought as soon as one is taken (finding a cut reads the
+ * file up to it): a reader that asks for a part gets it without waiting for the search.
+ */
+class LookAhead {
+  #next: PartTask | undefined;
+  #done = false;
+  #seeking: ReturnType<typeof setImmediate> | undefined;
+  /** What the search ahead threw: thrown to the taker of the part it was seeking. */
+  #failure: { readonly error: unknown } | undefined;
+
+  constructor(readonly tasks: Generator<PartTask, void, undefined>) {}
+
+  take(): PartTask | undefined {
+    if (this.#failure !== undefined) throw this.#failure.error;
+    const task = this.#next ?? this.#seek();
+    this.#next = undefined;
+    if (task !== undefined && this.#seeking === undefined) {
+      this.#seeking = setImmediate(() => {
+        this.#seeking = undefined;
+        try {
+          this.#next ??= this.#seek();
+        } catch (error) {
+          this.#failure = { error };
+        }
+      });
+    }
+    return task;
+  }
+
+  stop(): void {
+    if (this.#seeking !== undefined) clearImmediate(this.#seeking);
+    this.#done = true;
+    this.tasks.return();
+  }
+
+  #seek(): PartTask | undefined {
+    if (this.#done) return undefined;
+    const next = this.tasks.next();
+    if (next.done) this.#done = true;
+    return next.done ? undefined : next.value;
+  }
 }
 
 /**
