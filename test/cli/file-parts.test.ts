@@ -10,6 +10,7 @@ import {
   cutTargets,
   type FileParts,
   fileParts,
+  MAX_PART_BYTES,
   MIN_PART_BYTES,
 } from '../../src/cli/jobs/file-parts';
 import { scratchDir, writeInput } from '../support/cli';
@@ -181,9 +182,10 @@ describe('fileParts', () => {
           expect(part).toBeGreaterThanOrEqual(MIN_PART_BYTES);
           if (index > 0) expect(part).toBeLessThanOrEqual(sizes[index - 1] as number);
         }
+        for (const part of sizes) expect(part).toBeLessThanOrEqual(MAX_PART_BYTES);
         // Each reader's first part is a share of the whole; the readers end on small parts.
         if (size / (2 * jobs) >= MIN_PART_BYTES) {
-          expect(sizes[0]).toBe(Math.floor(size / (2 * jobs)));
+          expect(sizes[0]).toBe(Math.min(MAX_PART_BYTES, Math.floor(size / (2 * jobs))));
           expect(Math.max(...sizes.slice(-jobs), last)).toBeLessThan(
             Math.max(2 * MIN_PART_BYTES, size / (8 * jobs)),
           );

@@ -11,6 +11,8 @@ export const MIN_PART_BYTES = 1024 * 1024;
  * between a reader and the main thread), the last small (the readers finish together).
  */
 const SHARE_OF_WHAT_IS_LEFT = 1 / 2;
+/** The largest part: what a reader holds for a part (its summary, its ticket ids) stays small. */
+export const MAX_PART_BYTES = 32 * 1024 * 1024;
 /** The most read past a cut to find where the ticket there ends; beyond, the cut is dropped. */
 const MAX_TICKET_BYTES = 16 * 1024 * 1024;
 const LF = 0x0a;
@@ -125,14 +127,16 @@ export function openFileParts(
 /**
  * Where to cut a file of `size` bytes read by `jobs` readers taking parts in turn, before each cut
  * is moved to a line start: parts of decreasing size (guided self-scheduling), none smaller than
- * `MIN_PART_BYTES`.
+ * `MIN_PART_BYTES` nor larger than `MAX_PART_BYTES`.
  */
 export function cutTargets(size: number, jobs: number): number[] {
   const targets: number[] = [];
+  if (!(Number.isFinite(size) && jobs >= 1)) return targets;
   let at = 0;
   for (;;) {
     const left = size - at;
-    const part = Math.max(MIN_PART_BYTES, Math.floor((left * SHARE_OF_WHAT_IS_LEFT) / jobs));
+    const share = Math.floor((left * SHARE_OF_WHAT_IS_LEFT) / jobs);
+    const part = Math.max(MIN_PART_BYTES, Math.min(MAX_PART_BYTES, share));
     if (left - part < MIN_PART_BYTES) return targets;
     at += part;
     targets.push(at);

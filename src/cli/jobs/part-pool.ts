@@ -17,7 +17,10 @@ const PART_WORKER = 'sla-clock part reader';
 export interface PartPool {
   /** How many parts are read at once. */
   readonly size: number;
-  /** Reads a part on the `slot`-th reader (one part at a time per slot). */
+  /**
+   * Reads a part on the `slot`-th reader. A reader reads one part at a time: the next one it is
+   * given (once it is free) waits for it, in order.
+   */
   read(slot: number, task: PartTask): PartReading;
   close(): Promise<void>;
 }

@@ -123,7 +123,11 @@ async function readAll(
   const start = (slot: number) => {
     const next = unsplittable ? undefined : ahead.take();
     if (next === undefined) return undefined;
-    return { task: next, reading: pool.read(slot, next) };
+    const reading = pool.read(slot, next);
+    // Handled from the start: a part begun before the one ahead of it failed is not awaited, and
+    // its failure (the same worker's) must not end the process as an unhandled rejection.
+    reading.outcome.catch(() => undefined);
+    return { task: next, reading };
   };
   try {
     await Promise.all(
@@ -152,6 +156,7 @@ async function readAll(
 class LookAhead {
   #next: PartTask | undefined;
   #done = false;
+  #stopped = false;
   #seeking: ReturnType<typeof setImmediate> | undefined;
   /** What the search ahead threw: thrown to the taker of the part it was seeking. */
   #failure: { readonly error: unknown } | undefined;
@@ -159,6 +164,7 @@ class LookAhead {
   constructor(readonly tasks: Generator<PartTask, void, undefined>) {}
 
   take(): PartTask | undefined {
+    if (this.#stopped) return undefined;
     if (this.#failure !== undefined) throw this.#failure.error;
     const task = this.#next ?? this.#seek();
     this.#next = undefined;
@@ -175,9 +181,12 @@ class LookAhead {
     return task;
   }
 
+  /** No part is given any more (the readers still running after a failure take none). */
   stop(): void {
     if (this.#seeking !== undefined) clearImmediate(this.#seeking);
+    this.#stopped = true;
     this.#done = true;
+    this.#next = undefined;
     this.tasks.return();
   }
 
