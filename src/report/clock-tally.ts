@@ -63,15 +63,18 @@ export class ClockTally {
     }
   }
 
-  /** Sets the counts and times of a state (a fresh tally's: nothing counted yet). */
-  restore(state: ClockTallyState): void {
+  /**
+   * Sets the counts and times of a state (a fresh tally's: nothing counted yet); `sortedTimes`,
+   * when given, are its times in place of the state's own (a packed summary's).
+   */
+  restore(state: ClockTallyState, sortedTimes?: Float64Array): void {
     this.met = state.met;
     this.missed = state.missed;
     this.breached = state.breached;
     this.atRisk = state.atRisk;
     this.onTrack = state.onTrack;
     this.cancelled = state.cancelled;
-    this.taken.addValues(state.taken);
+    this.taken.addValues(sortedTimes ?? state.taken);
   }
 
   /** Adds `other`'s counts and times (`other` is left as it is). */

@@ -126,7 +126,11 @@ export class SummaryBuilder implements SlaSummary {
     if (other === this) {
       throw new SlaError('invalid_argument', 'other', other, 'is this summary itself');
     }
-    const parts = other instanceof SummaryBuilder ? other.parts() : partsOfState(other, 'other');
+    this.mergeParts(other instanceof SummaryBuilder ? other.parts() : partsOfState(other, 'other'));
+  }
+
+  /** `merge` of what a summary holds, read from it or from its state. */
+  mergeParts(parts: SummaryParts): void {
     if (parts.groupBy.join() !== this.groupBy.join() || parts.timezone !== this.timezone) {
       throw new SlaError(
         'invalid_argument',

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { lazy, parseOrThrow } from '../errors/from-zod-issue';
 import { SlaError } from '../errors/sla-error';
+import type { ClockTally } from './clock-tally';
 import type { GroupKey } from './group-key';
 import { GroupTally } from './group-tally';
 import type { RejectedSample } from './sla-summary';
@@ -63,8 +64,15 @@ export interface SummaryParts {
   readonly skippedEvents: number;
 }
 
-/** A summary's parts as its state: fresh plain data. */
-export function stateOf(parts: SummaryParts): SlaSummaryState {
+/**
+ * A summary's parts as its state: fresh plain data.
+ *
+ * @param timesOf - Each metric's `taken` list (by default all its times, ascending).
+ */
+export function stateOf(
+  parts: SummaryParts,
+  timesOf: (taken: ClockTally['taken']) => number[] = (taken) => taken.values(),
+): SlaSummaryState {
   return {
     format: 'sla-clock summary',
     version: SUMMARY_STATE_VERSION,
@@ -87,7 +95,7 @@ export function stateOf(parts: SummaryParts): SlaSummaryState {
             atRisk: tally.atRisk,
             onTrack: tally.onTrack,
             cancelled: tally.cancelled,
-            taken: tally.taken.values(),
+            taken: timesOf(tally.taken),
           },
         ]),
       ),

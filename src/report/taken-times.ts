@@ -49,25 +49,40 @@ export class TakenTimes {
     this.#sum += value;
   }
 
+  /** How many values it holds. */
+  get count(): number {
+    return this.#count;
+  }
+
+  /**
+   * Writes every value into `target` from `at`, in ascending order (`count` values).
+   *
+   * @returns Where the values written end.
+   */
+  sortedInto(target: Float64Array, at: number): number {
+    let end = at;
+    this.#forEachChunk((chunk) => {
+      target.set(chunk, end);
+      end += chunk.length;
+    });
+    target.subarray(at, end).sort();
+    return end;
+  }
+
   /** Every value, as plain numbers in ascending order (for a summary's state). */
   values(): number[] {
     const all = new Float64Array(this.#count);
-    let at = 0;
-    this.#forEachChunk((chunk) => {
-      all.set(chunk, at);
-      at += chunk.length;
-    });
-    all.sort();
+    this.sortedInto(all, 0);
     // A loop, not `Array.from`: the typed array's iterator costs more than the sort.
     const values = new Array<number>(all.length);
     for (let index = 0; index < all.length; index++) values[index] = all[index] as number;
     return values;
   }
 
-  /** Adds values, in one chunk if they come sorted (a state's do). */
-  addValues(values: readonly number[]): void {
+  /** Adds values, in one chunk if they come sorted (a state's do, and a packed summary's). */
+  addValues(values: readonly number[] | Float64Array): void {
     if (values.length < FIRST_CHUNK) {
-      for (const value of values) this.push(value);
+      for (let index = 0; index < values.length; index++) this.push(values[index] as number);
       return;
     }
     // Read from the typed copy: a parsed or posted state's array holds its numbers boxed.

@@ -160,7 +160,8 @@ export function servePartsIfWorker(): boolean {
       const outcome = await readPart(task, reader);
       // Said first, in a message of a few bytes: the next part comes while the outcome is copied.
       port.postMessage({ free: outcome.unsplittable === undefined });
-      port.postMessage({ outcome }, [outcome.ids.buffer as ArrayBuffer]);
+      const transfer = [outcome.ids.buffer, outcome.summary.times.buffer] as ArrayBuffer[];
+      port.postMessage({ outcome }, transfer);
     })().catch((error: unknown) => {
       const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
       port.postMessage({ failure: { name, message, stack } });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import type { EvaluateTicketOptions, SlaSummaryOptions, SlaSummaryState } from '../../index';
+import type { EvaluateTicketOptions, SlaSummaryOptions } from '../../index';
+import { type PackedSummary, packSummary } from '../../report/packed-summary';
 import type { PageDataState } from '../html/page-data';
 import { RowsNotGrouped } from '../input/csv-event-rows';
 import { readCsvPart, readCsvRecords } from '../input/csv-records';
@@ -52,7 +53,8 @@ export interface PartTask {
 /** What reading a part leaves. */
 export interface PartOutcome {
   readonly index: number;
-  readonly state: SlaSummaryState;
+  /** Its summary, its times in one typed array (transferred, not copied, to the main thread). */
+  readonly summary: PackedSummary;
   /** The ticket ids the part read, as keys, sorted: an id that two parts read makes the cut wrong. */
   readonly ids: Float64Array;
   readonly stopped: boolean;
@@ -131,7 +133,7 @@ export async function readPart(task: PartTask, reader: PartReader): Promise<Part
   }
   return {
     index: task.index,
-    state: pass.result().toJSON(),
+    summary: packSummary(pass.result()),
     // Sorted here, on the worker: the main thread then merges the parts' lists in one pass.
     ids: seen.hashes().sort(),
     stopped: run.stopped,

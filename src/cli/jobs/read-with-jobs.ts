@@ -2,6 +2,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSlaSummary, type SlaSummary } from '../../index';
+import { mergePacked } from '../../report/packed-summary';
 import { PageData } from '../html/page-data';
 import type { RecordLimit } from '../input/record-limit';
 import type { Desk } from '../load-plan';
@@ -221,7 +222,7 @@ class InOrder {
       this.#waiting.delete(this.#next++);
       if (ready.pageData !== undefined) this.pageData?.absorb(ready.pageData);
       if (ready.stopped) this.stopped = true;
-      else this.summary.merge(ready.state);
+      else mergePacked(this.summary, ready.summary);
       ready = this.#waiting.get(this.#next);
     }
   }
