@@ -53,14 +53,13 @@ export function mergePacked(summary: SlaSummary, packed: PackedSummary): void {
     tally.tickets = group.tickets;
     for (const [metric, counts] of Object.entries(group.metrics)) {
       const end = at + counts.met + counts.missed;
+      if (end > times.length) throw mismatch(times.length, end);
       tally.tallyOf(metric).restore(counts, times.subarray(at, end));
       at = end;
     }
     return tally;
   });
-  if (at !== times.length) {
-    throw new Error(`a packed summary holds ${times.length} times for ${at} cycles`);
-  }
+  if (at !== times.length) throw mismatch(times.length, at);
   builderOf(summary).mergeParts({
     groupBy: state.groupBy,
     timezone: state.timezone,
@@ -73,6 +72,10 @@ export function mergePacked(summary: SlaSummary, packed: PackedSummary): void {
     samples: state.rejected.samples,
     skippedEvents: state.skippedEvents,
   });
+}
+
+function mismatch(times: number, cycles: number): Error {
+  return new Error(`a packed summary holds ${times} times for ${cycles} cycles`);
 }
 
 function builderOf(summary: SlaSummary): SummaryBuilder {

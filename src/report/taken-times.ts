@@ -85,7 +85,8 @@ export class TakenTimes {
       for (let index = 0; index < values.length; index++) this.push(values[index] as number);
       return;
     }
-    // Read from the typed copy: a parsed or posted state's array holds its numbers boxed.
+    // Read from a typed copy: a parsed or posted state's array holds its numbers boxed, and a
+    // packed summary's times are a view of a buffer better not kept alive.
     const chunk = Float64Array.from(values);
     let sorted = true;
     let sum = chunk[0] as number;

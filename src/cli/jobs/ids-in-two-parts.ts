@@ -1,8 +1,8 @@
-import type { PartOutcome, PartTask } from './read-part';
+import type { PartRecord, PartTask } from './read-part';
 
 /** Whether two parts of one input read the same ticket id: its rows were not grouped. */
 export function anIdInTwoParts(
-  read: readonly { readonly task: PartTask; readonly outcome: PartOutcome }[],
+  read: readonly { readonly task: PartTask; readonly outcome: PartRecord }[],
 ): boolean {
   const byPath = new Map<string, Float64Array[]>();
   for (const { task, outcome } of read) {

@@ -158,7 +158,7 @@ export function servePartsIfWorker(): boolean {
     (async () => {
       reader ??= partReader(data.settings as PartSettings);
       const outcome = await readPart(task, reader);
-      // Said first, in a message of a few bytes: the next part comes while the outcome is copied.
+      // Said first, in a message of a few bytes: the next part comes while the outcome is sent.
       port.postMessage({ free: outcome.unsplittable === undefined });
       const transfer = [outcome.ids.buffer, outcome.summary.times.buffer] as ArrayBuffer[];
       port.postMessage({ outcome }, transfer);

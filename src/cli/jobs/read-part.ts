@@ -67,6 +67,9 @@ export interface PartOutcome {
   readonly ticketsFile: string | undefined;
 }
 
+/** What is kept of a part once its counts are merged: what puts the outputs together. */
+export type PartRecord = Omit<PartOutcome, 'summary' | 'pageData'>;
+
 /** The plan and options of a reader of parts, built once for all the parts it reads. */
 export interface PartReader {
   readonly desk: Desk;

@@ -12,7 +12,7 @@ import { inputPrefix, type PassResult } from '../report-pass';
 import { MIN_PART_BYTES, openFileParts } from './file-parts';
 import { anIdInTwoParts } from './ids-in-two-parts';
 import { type PartPool, partPool } from './part-pool';
-import type { PartOutcome, PartSettings, PartTask } from './read-part';
+import type { PartOutcome, PartRecord, PartSettings, PartTask } from './read-part';
 
 /** What the reading with jobs needs besides the parts' settings. */
 export interface JobsSettings {
@@ -117,8 +117,8 @@ async function readAll(
   tasks: Generator<PartTask, void, undefined>,
   pool: PartPool,
   onOutcome: (outcome: PartOutcome) => void,
-): Promise<{ readonly task: PartTask; readonly outcome: PartOutcome }[] | undefined> {
-  const read: { task: PartTask; outcome: PartOutcome }[] = [];
+): Promise<{ readonly task: PartTask; readonly outcome: PartRecord }[] | undefined> {
+  const read: { task: PartTask; outcome: PartRecord }[] = [];
   let unsplittable = false;
   const ahead = new LookAhead(tasks);
   const start = (slot: number) => {
@@ -137,7 +137,9 @@ async function readAll(
           const carryOn = await current.reading.free;
           const following = carryOn ? start(slot) : undefined;
           const outcome = await current.reading.outcome;
-          read[current.task.index] = { task: current.task, outcome };
+          // Its counts are let go once merged: a part's times are 8 bytes a cycle.
+          const { summary: _summary, pageData: _pageData, ...kept } = outcome;
+          read[current.task.index] = { task: current.task, outcome: kept };
           if (outcome.unsplittable !== undefined) unsplittable = true;
           if (!unsplittable) onOutcome(outcome);
           current = following;
@@ -230,7 +232,7 @@ class InOrder {
 
 /** The parts' stderr lines and rows written in order, up to a part stopped by `--strict`. */
 async function putTogether(
-  outcomes: readonly PartOutcome[],
+  outcomes: readonly PartRecord[],
   settings: JobsSettings,
   counts: InOrder,
   io: ReportIo,
