@@ -4,30 +4,15 @@
 // exactly (the same result and the same state as one summary, times included).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createSlaSummary,
-  definePlan,
-  evaluateTicket,
-  type SlaSummary,
-  standardPlan,
-  type Ticket,
-} from '../../src/index';
+import { createSlaSummary, definePlan, evaluateTicket, standardPlan } from '../../src/index';
 import { mergePacked, type PackedSummary, packSummary } from '../../src/report/packed-summary';
 import { itHolds } from '../support/fast-check-settings';
-import { type TicketSet, ticketSetArb } from '../support/report-arbitraries';
-import { planOf } from '../support/sla-arbitraries';
-
-function fill(summary: SlaSummary, set: TicketSet, tickets: readonly Ticket[]): SlaSummary {
-  const plan = planOf(set.plan);
-  tickets.forEach((ticket, index) => {
-    try {
-      summary.add(ticket, evaluateTicket(plan, ticket, { now: set.now, lenient: set.lenient }));
-    } catch (error) {
-      summary.reject(`ticket ${String(ticket.id ?? index)}`, error);
-    }
-  });
-  return summary;
-}
+import {
+  fillSummary,
+  splitTickets,
+  summaryOptionsOf,
+  ticketSetArb,
+} from '../support/report-arbitraries';
 
 /** As `postMessage` sends it: cloned, the times' buffer transferred (left detached here). */
 function sent(packed: PackedSummary): PackedSummary {
@@ -38,17 +23,10 @@ describe('packed summaries', () => {
   itHolds(
     'any split, packed, sent and merged, is the summary of all the tickets',
     fc.property(ticketSetArb, fc.array(fc.nat(), { maxLength: 4 }), (set, cuts) => {
-      const options = {
-        groupBy: set.groupBy,
-        ...(set.timezone === undefined ? {} : { timezone: set.timezone }),
-        plan: planOf(set.plan),
-      };
-      const size = set.tickets.length;
-      const at = [...new Set(cuts.map((cut) => cut % (size + 1)))].sort((a, b) => a - b);
-      const bounds = [0, ...at, size];
+      const options = summaryOptionsOf(set);
       const merged = createSlaSummary(options);
-      for (const [i, end] of bounds.slice(1).entries()) {
-        const part = fill(createSlaSummary(options), set, set.tickets.slice(bounds[i], end));
+      for (const tickets of splitTickets(set.tickets, cuts)) {
+        const part = fillSummary(createSlaSummary(options), set, tickets);
         const packed = sent(packSummary(part));
         expect(
           packed.state.groups.every((g) =>
@@ -57,7 +35,7 @@ describe('packed summaries', () => {
         ).toBe(true);
         mergePacked(merged, packed);
       }
-      const whole = fill(createSlaSummary(options), set, set.tickets);
+      const whole = fillSummary(createSlaSummary(options), set, set.tickets);
       expect(merged.result()).toEqual(whole.result());
       expect(merged.toJSON()).toEqual(whole.toJSON());
     }),

@@ -10,26 +10,15 @@ import {
   type SlaSummaryState,
   SUMMARY_STATE_VERSION,
   standardPlan,
-  type Ticket,
 } from '../../src/index';
 import { itHolds } from '../support/fast-check-settings';
 import { refusal } from '../support/refusal';
-import { type TicketSet, ticketSetArb } from '../support/report-arbitraries';
-import { planOf } from '../support/sla-arbitraries';
-
-/** Adds the tickets to a summary, as a report would: evaluated, or rejected with why. */
-function fill(summary: SlaSummary, set: TicketSet, tickets: readonly Ticket[]): SlaSummary {
-  const plan = planOf(set.plan);
-  tickets.forEach((ticket, index) => {
-    try {
-      summary.add(ticket, evaluateTicket(plan, ticket, { now: set.now, lenient: set.lenient }));
-    } catch (error) {
-      // Named by id, as a report names a ticket by its line: the same wherever the split falls.
-      summary.reject(`ticket ${String(ticket.id ?? index)}`, error);
-    }
-  });
-  return summary;
-}
+import {
+  fillSummary,
+  splitTickets,
+  summaryOptionsOf,
+  ticketSetArb,
+} from '../support/report-arbitraries';
 
 describe('summary state', () => {
   itHolds(
@@ -39,23 +28,16 @@ describe('summary state', () => {
       fc.array(fc.nat(), { maxLength: 4 }),
       fc.boolean(),
       (set, cuts, throughClone) => {
-        const options = {
-          groupBy: set.groupBy,
-          ...(set.timezone === undefined ? {} : { timezone: set.timezone }),
-          plan: planOf(set.plan),
-        };
-        const size = set.tickets.length;
-        const at = [...new Set(cuts.map((cut) => cut % (size + 1)))].sort((a, b) => a - b);
-        const bounds = [0, ...at, size];
-        const parts = bounds.slice(1).map((end, i) => set.tickets.slice(bounds[i], end));
+        const options = summaryOptionsOf(set);
+        const parts = splitTickets(set.tickets, cuts);
         const travel = (summary: SlaSummary): SlaSummaryState =>
           throughClone ? structuredClone(summary.toJSON()) : JSON.parse(JSON.stringify(summary));
         const [first, ...rest] = parts.map((part) =>
-          travel(fill(createSlaSummary(options), set, part)),
+          travel(fillSummary(createSlaSummary(options), set, part)),
         );
         const merged = createSlaSummary({ state: first as SlaSummaryState });
         for (const state of rest) merged.merge(state);
-        const whole = fill(createSlaSummary(options), set, set.tickets);
+        const whole = fillSummary(createSlaSummary(options), set, set.tickets);
         expect(merged.result()).toEqual(whole.result());
         expect(merged.toJSON().groups.length).toBe(whole.toJSON().groups.length);
       },

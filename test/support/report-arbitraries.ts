@@ -3,13 +3,16 @@
 // `now` and a few are malformed, so that rejections are exercised too.
 import fc from 'fast-check';
 import {
+  evaluateTicket,
   type PlanConfig,
   PRIORITIES,
   REQUEST_KINDS,
+  type SlaSummary,
+  type SlaSummaryOptions,
   type SummaryDimension,
   type Ticket,
 } from '../../src/index';
-import { materializeLog, openedAtArb, planConfigArb, stepArb } from './sla-arbitraries';
+import { materializeLog, openedAtArb, planConfigArb, planOf, stepArb } from './sla-arbitraries';
 import { DAY } from './sla-fixtures';
 
 export interface TicketSet {
@@ -72,3 +75,38 @@ export const ticketSetArb: fc.Arbitrary<TicketSet> = fc
     });
     return { plan, tickets, now: base + nowOffset, groupBy, timezone, lenient };
   });
+
+/** Adds the tickets to a summary, as a report would: evaluated, or rejected with why. */
+export function fillSummary(
+  summary: SlaSummary,
+  set: TicketSet,
+  tickets: readonly Ticket[],
+): SlaSummary {
+  const plan = planOf(set.plan);
+  tickets.forEach((ticket, index) => {
+    try {
+      summary.add(ticket, evaluateTicket(plan, ticket, { now: set.now, lenient: set.lenient }));
+    } catch (error) {
+      // Named by id, as a report names a ticket by its line: the same wherever a split falls.
+      summary.reject(`ticket ${String(ticket.id ?? index)}`, error);
+    }
+  });
+  return summary;
+}
+
+/** The summary options a set's report would use: its grouping, its zone, its plan. */
+export function summaryOptionsOf(set: TicketSet): SlaSummaryOptions {
+  return {
+    groupBy: set.groupBy,
+    ...(set.timezone === undefined ? {} : { timezone: set.timezone }),
+    plan: planOf(set.plan),
+  };
+}
+
+/** The tickets cut in consecutive parts at the given places (each taken modulo the count). */
+export function splitTickets(tickets: readonly Ticket[], cuts: readonly number[]): Ticket[][] {
+  const size = tickets.length;
+  const at = [...new Set(cuts.map((cut) => cut % (size + 1)))].sort((a, b) => a - b);
+  const bounds = [0, ...at, size];
+  return bounds.slice(1).map((end, i) => tickets.slice(bounds[i], end));
+}
