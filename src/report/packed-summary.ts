@@ -1,3 +1,4 @@
+import type { ClockTally } from './clock-tally';
 import type { GroupKey } from './group-key';
 import { GroupTally } from './group-tally';
 import type { SlaSummary } from './sla-summary';
@@ -29,10 +30,7 @@ export function packSummary(summary: SlaSummary): PackedSummary {
   parts.groups.forEach((group, index) => {
     const metrics = (state.groups[index] as SlaSummaryState['groups'][number]).metrics;
     for (const metric of Object.keys(metrics)) {
-      at = (group.metrics.get(metric) as ReturnType<GroupTally['tallyOf']>).taken.sortedInto(
-        times,
-        at,
-      );
+      at = (group.metrics.get(metric) as ClockTally).taken.sortedInto(times, at);
     }
   });
   return { state, times };
