@@ -1,9 +1,7 @@
 import type { ClockTally } from './clock-tally';
-import type { GroupKey } from './group-key';
-import { GroupTally } from './group-tally';
 import type { SlaSummary } from './sla-summary';
 import { SummaryBuilder } from './summary-builder';
-import { type SlaSummaryState, stateOf } from './summary-state';
+import { emptyGroupOf, partsWith, type SlaSummaryState, stateOf } from './summary-state';
 
 /**
  * A summary for another thread of this process: its state with the cycles' times left out
@@ -47,8 +45,7 @@ export function mergePacked(summary: SlaSummary, packed: PackedSummary): void {
   const { state, times } = packed;
   let at = 0;
   const groups = state.groups.map((group) => {
-    const tally = new GroupTally(Object.freeze({ ...group.key }) as GroupKey);
-    tally.tickets = group.tickets;
+    const tally = emptyGroupOf(group);
     for (const [metric, counts] of Object.entries(group.metrics)) {
       const end = at + counts.met + counts.missed;
       if (end > times.length) throw mismatch(times.length, end);
@@ -58,18 +55,7 @@ export function mergePacked(summary: SlaSummary, packed: PackedSummary): void {
     return tally;
   });
   if (at !== times.length) throw mismatch(times.length, at);
-  builderOf(summary).mergeParts({
-    groupBy: state.groupBy,
-    timezone: state.timezone,
-    priorities: state.priorities,
-    kinds: state.kinds === null ? null : new Set(state.kinds),
-    policies: state.policies,
-    metrics: state.metrics,
-    groups,
-    rejected: state.rejected.count,
-    samples: state.rejected.samples,
-    skippedEvents: state.skippedEvents,
-  });
+  builderOf(summary).mergeParts(partsWith(state, groups));
 }
 
 function mismatch(times: number, cycles: number): Error {

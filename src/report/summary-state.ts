@@ -200,8 +200,7 @@ export function partsOfState(state: unknown, path: string): SummaryParts {
         `does not name the dimensions ${parsed.groupBy.join(', ')}`,
       );
     }
-    const tally = new GroupTally(Object.freeze({ ...group.key }) as GroupKey);
-    tally.tickets = group.tickets;
+    const tally = emptyGroupOf(group);
     for (const [metric, counts] of Object.entries(group.metrics)) {
       if (counts.taken.length !== counts.met + counts.missed) {
         throw new SlaError(
@@ -216,16 +215,28 @@ export function partsOfState(state: unknown, path: string): SummaryParts {
     }
     return tally;
   });
+  return partsWith(parsed, groups);
+}
+
+/** A state's group with its key and tickets, its metrics not yet restored. */
+export function emptyGroupOf(group: SlaSummaryState['groups'][number]): GroupTally {
+  const tally = new GroupTally(Object.freeze({ ...group.key }) as GroupKey);
+  tally.tickets = group.tickets;
+  return tally;
+}
+
+/** A state's parts, with its groups as restored from it. */
+export function partsWith(state: SlaSummaryState, groups: readonly GroupTally[]): SummaryParts {
   return {
-    groupBy: parsed.groupBy,
-    timezone: parsed.timezone,
-    priorities: parsed.priorities,
-    kinds: parsed.kinds === null ? null : new Set(parsed.kinds),
-    policies: parsed.policies,
-    metrics: parsed.metrics,
+    groupBy: state.groupBy,
+    timezone: state.timezone,
+    priorities: state.priorities,
+    kinds: state.kinds === null ? null : new Set(state.kinds),
+    policies: state.policies,
+    metrics: state.metrics,
     groups,
-    rejected: parsed.rejected.count,
-    samples: parsed.rejected.samples,
-    skippedEvents: parsed.skippedEvents,
+    rejected: state.rejected.count,
+    samples: state.rejected.samples,
+    skippedEvents: state.skippedEvents,
   };
 }
