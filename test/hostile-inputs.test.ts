@@ -246,6 +246,32 @@ describe('item 12: one ticket holds at most MAX_TICKET_EVENTS events', () => {
     }
   });
 
+  it('a hole is not an event, an entry that is undefined is one and is refused', () => {
+    const responded = { type: 'responded' as const, at: '2026-03-02T09:30:00+01:00' };
+    const resolved = { type: 'resolved' as const, at: '2026-03-02T10:00:00+01:00' };
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the case
+    const withHole = [responded, , resolved];
+    expect(1 in withHole).toBe(false);
+    expect(evaluateTicket(PLAN, { ...opened, events: withHole as never }, { now: NOW })).toEqual(
+      evaluateTicket(PLAN, { ...opened, events: [responded, resolved] }, { now: NOW }),
+    );
+    const withUndefined = [responded, undefined, resolved];
+    const error = refusal(() =>
+      evaluateTicket(PLAN, { ...opened, events: withUndefined as never }, { now: NOW }),
+    );
+    expect([error.code, error.path, error.value]).toEqual([
+      'invalid_event',
+      'ticket.events[1]',
+      undefined,
+    ]);
+    const lenient = evaluateTicket(
+      PLAN,
+      { ...opened, events: withUndefined as never },
+      { now: NOW, lenient: true },
+    );
+    expect(lenient.skipped?.map((skipped) => skipped.index)).toEqual([1]);
+  });
+
   it('the length is read once: a Proxy cannot pass the check short and then grow', () => {
     let reads = 0;
     const events = new Proxy([], {
