@@ -7,7 +7,7 @@ import {
 import type { MetricReport } from './cycles/metric-report';
 import { replayTicket, type SkippedEvent } from './cycles/replay-ticket';
 import { nextAlertOf, reportMetric } from './cycles/report-metric';
-import type { Plan } from './plan/plan';
+import { type CompiledPlan, compiledPlanIfAny, compiledPlanOf, type Plan } from './plan/plan';
 import type { Priority } from './plan/priority';
 import { policyOf } from './policies/choose-plan';
 import type { Policies, PolicyRef } from './policies/policies';
@@ -102,14 +102,17 @@ function evaluateWith<M extends string>(
   options: CheckedEvaluateOptions,
   makesDates: boolean,
 ): TicketEvaluation<M> {
+  // A plan is asked about first: it is the usual argument, and policies are not one.
+  const compiled = compiledPlanIfAny(plan);
+  if (compiled !== undefined) return evaluatePlan(compiled, ticket, options, undefined, makesDates);
   const chosen = policyOf(plan, ticket);
   return chosen === null
-    ? evaluatePlan(plan as Plan<M>, ticket, options, undefined, makesDates)
-    : evaluatePlan(chosen.plan as Plan<M>, chosen.ticket, options, chosen.policy, makesDates);
+    ? evaluatePlan(compiledPlanOf(plan), ticket, options, undefined, makesDates)
+    : evaluatePlan(compiledPlanOf(chosen.plan), chosen.ticket, options, chosen.policy, makesDates);
 }
 
 function evaluatePlan<M extends string>(
-  plan: Plan<M>,
+  plan: CompiledPlan,
   ticket: Ticket,
   options: CheckedEvaluateOptions,
   policy: PolicyRef | undefined,

@@ -1,9 +1,8 @@
 import { addBusinessDaysMs } from '../arithmetic/add-business-days';
-import { type CompiledSchedule, compiledOf } from '../schedule/schedule';
+import type { CompiledSchedule } from '../schedule/schedule';
 import { addOpenTime } from '../timeline/timeline-queries';
-import { calendarSchedule } from './cycles/calendar-schedule';
 import { matches } from './plan/compiled-metric';
-import { compiledPlanOf, type Plan, targetAt } from './plan/plan';
+import { compiledPlanOf, type Plan, type TargetTable } from './plan/plan';
 import { conditionsMet } from './plan/shared-conditions';
 import type { Target } from './plan/target';
 import { policyOf } from './policies/choose-plan';
@@ -48,19 +47,17 @@ export function slaDeadlines<M extends string>(
         } as Ticket)
       : read;
   const head = parseTicketHead(compiled, opening);
-  const schedule = compiledOf(compiled.plan.schedule, 'plan.schedule');
   const event = openingEvent(head);
   const met = conditionsMet(compiled.conditions, event);
-  const priority = compiled.priorityIndex.get(head.priority) as number;
-  const kindTargets = head.kind === undefined ? undefined : compiled.kindTargets.get(head.kind);
+  const row = head.targets[head.priorityIndex] as TargetTable[number];
   const deadlines: Partial<Record<M, Date | null>> = {};
   compiled.metrics.forEach((metric, index) => {
     if (!matches(metric.start, event, met)) return;
-    const target = targetAt(compiled, priority, kindTargets, index);
+    const target = row[index] ?? null;
     if (target === null) return;
     // Nobody waits on the customer yet: only the opening status can pause a metric.
     const paused = metric.pauseStatuses?.has(head.status) === true;
-    const counted = metric.calendar ? calendarSchedule() : schedule;
+    const counted = compiled.counted[index] as CompiledSchedule;
     deadlines[metric.id as M] = paused ? null : new Date(dueAt(counted, target, head.openedAt));
   });
   return deadlines;

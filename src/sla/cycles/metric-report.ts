@@ -105,8 +105,11 @@ export function atRiskThresholdOf(atRisk: number, target: number): number {
   // The usual thresholds (0.75, 0.875) are whole millionths: exact in safe-integer arithmetic.
   const millionths = Math.round(atRisk * MILLION);
   const scaledTarget = millionths * target;
-  if (millionths / MILLION === atRisk && Number.isSafeInteger(scaledTarget)) {
-    return (scaledTarget - (scaledTarget % MILLION)) / MILLION;
+  if (millionths / MILLION === atRisk && scaledTarget <= MAX_EXACT_PRODUCT) {
+    // A division rather than `%`, which is a call out of optimized code: the quotient, rounded,
+    // can reach the next whole number up, never one below the floor.
+    const quotient = Math.floor(scaledTarget / MILLION);
+    return quotient * MILLION > scaledTarget ? quotient - 1 : quotient;
   }
   const decimal = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(atRisk));
   if (!decimal) return Math.floor(product);
@@ -117,3 +120,5 @@ export function atRiskThresholdOf(atRisk: number, target: number): number {
 }
 
 const MILLION = 1_000_000;
+/** Below it, `scaledTarget` and `quotient × MILLION` (at most a million more) are exact. */
+const MAX_EXACT_PRODUCT = Number.MAX_SAFE_INTEGER - MILLION;

@@ -2,7 +2,7 @@ import type { CompiledSchedule } from '../../schedule/schedule';
 import type { CompiledMetric } from '../plan/compiled-metric';
 import { matches } from '../plan/compiled-metric';
 import { EVENT_CODE } from '../plan/event-types';
-import { type CompiledPlan, targetAt } from '../plan/plan';
+import type { TargetTable } from '../plan/plan';
 import type { Target } from '../plan/target';
 import { targetDuration } from '../plan/target-duration';
 import type { ParsedEvent } from '../ticket-log/ticket';
@@ -12,9 +12,6 @@ import { Cycle } from './cycle';
 /** What changes whether the ticket waits on the customer. */
 const WAITING_EVENTS =
   (1 << EVENT_CODE.paused) | (1 << EVENT_CODE.resumed) | (1 << EVENT_CODE.resolved);
-
-/** A kind's overrides of the plan's targets: per priority (by position) and metric. */
-export type KindTargets = readonly (readonly (Target | null | undefined)[])[];
 
 /**
  * One metric replayed over a ticket's log: its cycles, oldest first. At each event it applies the
@@ -31,9 +28,8 @@ export class MetricRun {
     readonly metric: CompiledMetric,
     /** The schedule the metric counts in: the plan's, or around the clock. */
     readonly schedule: CompiledSchedule,
-    private readonly plan: CompiledPlan,
-    /** The overrides of the ticket's kind, if it has any. */
-    private readonly kindTargets: KindTargets | undefined,
+    /** The targets of the ticket's kind. */
+    private readonly targets: TargetTable,
     /** The metric's position in the plan. */
     private readonly index: number,
     /** Whether waiting on the customer pauses it (the metric's own rule, or `pausing`). */
@@ -122,7 +118,7 @@ export class MetricRun {
 
   /** The metric's target at a priority (by position), or `null` where it is not measured. */
   targetOf(priority: number): Target | null {
-    return targetAt(this.plan, priority, this.kindTargets, this.index);
+    return (this.targets[priority] as TargetTable[number])[this.index] ?? null;
   }
 
   #retarget(cycle: Cycle, t: number, target: Target, priority: number): void {

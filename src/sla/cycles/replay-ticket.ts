@@ -1,12 +1,11 @@
 import { SlaError } from '../../errors/sla-error';
 import { toEpochMs } from '../../instant/instant-input';
 import { quoteInstant } from '../../instant/quote-instant';
-import { type CompiledSchedule, compiledOf } from '../../schedule/schedule';
-import { type CompiledPlan, compiledPlanOf, type Plan } from '../plan/plan';
+import type { CompiledSchedule } from '../../schedule/schedule';
+import type { CompiledPlan } from '../plan/plan';
 import { parseEvent } from '../ticket-log/parse-event';
 import { parseTicketHead } from '../ticket-log/parse-ticket-head';
 import type { ParsedEvent, Ticket, TicketEvent, TicketHead } from '../ticket-log/ticket';
-import { calendarSchedule } from './calendar-schedule';
 import type { CheckedEvaluateOptions } from './evaluate-options';
 import { TicketReplay } from './ticket-replay';
 
@@ -39,19 +38,17 @@ export const MAX_TICKET_EVENTS = 100_000;
  * @throws {SlaError} as `evaluateTicket`.
  */
 export function replayTicket(
-  plan: Plan,
+  compiled: CompiledPlan,
   ticket: Ticket,
   options: CheckedEvaluateOptions,
   observe?: (event: ParsedEvent, replay: TicketReplay) => void,
   start?: (replay: TicketReplay, openedAt: number) => void,
 ): ReplayedTicket {
-  const compiled = compiledPlanOf(plan);
   if (options.pausing !== null) checkPausing(compiled, options.pausing);
   const head = parseTicketHead(compiled, ticket);
   const { now, lenient } = options;
   if (now < head.openedAt) throw openedAfterNow(head, options);
-  const schedule = compiledOf(compiled.plan.schedule, 'plan.schedule');
-  const replay = new TicketReplay(compiled, schedule, calendarSchedule, head, options);
+  const replay = new TicketReplay(compiled, head, options);
   start?.(replay, head.openedAt);
   const events = ticket.events ?? [];
   if (!Array.isArray(events))
@@ -98,7 +95,7 @@ export function replayTicket(
       );
     skipped.push({ index, event, reason: `${parsed.type} ${refusal}` });
   }
-  return { replay, skipped, plan: compiled, schedule };
+  return { replay, skipped, plan: compiled, schedule: compiled.schedule };
 }
 
 function openedAfterNow(head: TicketHead, options: CheckedEvaluateOptions): SlaError {

@@ -36,42 +36,38 @@ export class TicketReplay {
   /** `#lastAt` as the caller wrote it (the opening's or the last applied event's). */
   #lastAtInput: unknown;
 
-  constructor(
-    plan: CompiledPlan,
-    readonly schedule: CompiledSchedule,
-    calendarSchedule: () => CompiledSchedule,
-    opened: TicketHead,
-    options: ReplayOptions,
-  ) {
-    const { openedAt, priority } = opened;
+  constructor(plan: CompiledPlan, opened: TicketHead, options: ReplayOptions) {
+    const { openedAt, priority, targets } = opened;
     this.priority = priority;
     this.#plan = plan;
-    this.#priorityIndex = plan.priorityIndex.get(priority) as number;
+    this.#priorityIndex = opened.priorityIndex;
     this.#opened = opened;
     this.#lastAt = openedAt;
     this.#lastAtInput = opened.openedAtInput;
     this.state = new TicketState(opened.status);
-    const kindTargets = opened.kind === undefined ? undefined : plan.kindTargets.get(opened.kind);
-    const runs: MetricRun[] = [];
-    const { metrics } = plan;
+    const { metrics, counted } = plan;
+    const { pausing } = options;
+    const runs = new Array<MetricRun>(metrics.length);
     for (let index = 0; index < metrics.length; index++) {
       const metric = metrics[index] as (typeof metrics)[number];
-      runs.push(
-        new MetricRun(
-          metric,
-          metric.calendar ? calendarSchedule() : schedule,
-          plan,
-          kindTargets,
-          index,
-          options.pausing === null ? metric.pauseWaiting : options.pausing.has(metric.id),
-          (metric.onPriorityChange ?? options.onPriorityChange) === 'restart',
-        ),
+      runs[index] = new MetricRun(
+        metric,
+        counted[index] as CompiledSchedule,
+        targets,
+        index,
+        pausing === null ? metric.pauseWaiting : pausing.has(metric.id),
+        (metric.onPriorityChange ?? options.onPriorityChange) === 'restart',
       );
     }
     this.runs = runs;
     this.opening = openingEvent(opened);
     const met = conditionsMet(plan.conditions, this.opening);
     for (const run of this.runs) run.apply(this.opening, this.state, this.#priorityIndex, met);
+  }
+
+  /** The plan's schedule. */
+  get schedule(): CompiledSchedule {
+    return this.#plan.schedule;
   }
 
   /** The schedule a metric counts in: the plan's, or around the clock. */
@@ -108,7 +104,7 @@ export class TicketReplay {
     const runs = this.runs;
     if (event.priority !== undefined && event.priority !== this.priority) {
       this.priority = event.priority;
-      this.#priorityIndex = this.#plan.priorityIndex.get(event.priority) as number;
+      this.#priorityIndex = event.priorityIndex;
       for (const run of runs) run.changePriority(event.at, this.#priorityIndex, event);
     }
     const met = conditionsMet(this.#plan.conditions, event);

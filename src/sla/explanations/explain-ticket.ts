@@ -3,7 +3,7 @@ import { SlaError } from '../../errors/sla-error';
 import { checkEvaluateOptions, type EvaluateTicketOptions } from '../cycles/evaluate-options';
 import { replayTicket } from '../cycles/replay-ticket';
 import { reportMetric } from '../cycles/report-metric';
-import type { Plan } from '../plan/plan';
+import { compiledPlanOf, type Plan } from '../plan/plan';
 import { policyOf } from '../policies/choose-plan';
 import type { Policies } from '../policies/policies';
 import type { Ticket } from '../ticket-log/ticket';
@@ -64,7 +64,7 @@ export function explainTicket<M extends string>(
     skipped,
     plan: compiled,
   } = replayTicket(
-    choice?.plan ?? (plan as Plan),
+    compiledPlanOf(choice?.plan ?? plan),
     choice?.ticket ?? ticket,
     checkedOptions,
     (event, replayed) => {

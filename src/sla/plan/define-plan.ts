@@ -2,8 +2,9 @@ import { parseOrThrow } from '../../errors/from-zod-issue';
 import { SlaError } from '../../errors/sla-error';
 import { alwaysOpen } from '../../schedule/always-open';
 import { compileScheduleConfig } from '../../schedule/define-schedule';
-import { isSchedule, type Schedule } from '../../schedule/schedule';
+import { compiledOf, isSchedule, type Schedule } from '../../schedule/schedule';
 import type { ScheduleConfig } from '../../schedule/schedule-config';
+import { calendarSchedule } from './calendar-schedule';
 import { type Plan, registerPlan } from './plan';
 import { type PlanConfig, planConfigSchema } from './plan-config';
 import { parseKindTargets, parseTargets } from './plan-targets';
@@ -63,7 +64,7 @@ export function definePlan<const C extends PlanConfig>(config: C): Plan<MetricId
   const requestKinds = parseRequestKinds(config.requestKinds);
   const metrics = parseMetrics(config.metrics);
   const targets = parseTargets(config.targets, priorities, metrics);
-  const kinds = parseKindTargets(config.kinds, requestKinds, priorities, metrics);
+  const kinds = parseKindTargets(config.kinds, requestKinds, priorities, metrics, targets.byIndex);
   const plan: Plan = Object.freeze({
     id,
     ...(name === undefined ? {} : { name }),
@@ -80,16 +81,20 @@ export function definePlan<const C extends PlanConfig>(config: C): Plan<MetricId
     kinds: Object.freeze(kinds.byId),
   });
   const shared = shareConditions(metrics);
+  const compiledSchedule = compiledOf(schedule, 'schedule');
   return registerPlan<MetricIdsOf<C>>(
     Object.freeze({
       plan,
+      schedule: compiledSchedule,
       metrics: shared.metrics,
+      counted: Object.freeze(
+        shared.metrics.map((metric) => (metric.calendar ? calendarSchedule() : compiledSchedule)),
+      ),
       conditions: shared.shared,
       priorityIndex: new Map(priorities.map((priority, index) => [priority.id, index])),
       metricSlots: Object.fromEntries(shared.metrics.map((metric) => [metric.id, null])),
-      kinds: new Set(requestKinds),
       targets: targets.byIndex,
-      kindTargets: kinds.byIndex,
+      kindTargets: kinds.byKind,
     }),
   );
 }

@@ -1,13 +1,13 @@
 import { SlaError } from '../../errors/sla-error';
 import type { CompiledMetric } from './compiled-metric';
 import { isPlainObject } from './is-plain-object';
-import type { MetricTargets, PlanPriority } from './plan';
+import type { MetricTargets, PlanPriority, TargetTable } from './plan';
 import { parseTarget, type Target } from './target';
 
 /** The targets table: as the plan shows it, and by position for the clocks. */
 export interface ParsedTargets {
   readonly byId: Readonly<Record<string, MetricTargets>>;
-  readonly byIndex: readonly (readonly (Target | null)[])[];
+  readonly byIndex: TargetTable;
 }
 
 /**
@@ -66,6 +66,9 @@ export function parseTargets(
 /**
  * Reads `kinds`: per kind, per priority, per metric, a target or `null` replacing the plan's.
  *
+ * @param targets - The plan's targets, which a kind keeps where it says nothing.
+ * @returns The overrides as the plan shows them, and every kind's targets with its overrides in
+ * place (a kind without any shares the plan's table).
  * @throws {SlaError} `invalid_plan` naming the bad entry (`kinds.incident.high.gtr`).
  */
 export function parseKindTargets(
@@ -73,10 +76,11 @@ export function parseKindTargets(
   kinds: readonly string[],
   priorities: readonly PlanPriority[],
   metrics: readonly CompiledMetric[],
+  targets: TargetTable,
 ) {
   const byId: Record<string, Record<string, Partial<MetricTargets>>> = {};
-  const byIndex = new Map<string, (Target | null | undefined)[][]>();
-  if (value === undefined) return { byId, byIndex };
+  const byKind = new Map<string, TargetTable>(kinds.map((kind) => [kind, targets]));
+  if (value === undefined) return { byId, byKind };
   const table = recordAt(value, 'kinds');
   checkKeys(table, 'kinds', kinds, 'request kind');
   for (const kind of Object.keys(table)) {
@@ -88,7 +92,7 @@ export function parseKindTargets(
       priorities.map((p) => p.id),
       'priority',
     );
-    const indexed = priorities.map(({ id }) => {
+    const overrides = priorities.map(({ id }) => {
       if (!Object.hasOwn(rows, id)) return metrics.map(() => undefined);
       const row = recordAt(rows[id], `${kindPath}.${id}`);
       checkKeys(
@@ -103,16 +107,27 @@ export function parseKindTargets(
           : undefined,
       );
     });
-    byIndex.set(kind, indexed);
+    byKind.set(
+      kind,
+      Object.freeze(
+        overrides.map((row, p) =>
+          Object.freeze(
+            row.map((override, m) =>
+              override !== undefined ? override : (targets[p]?.[m] ?? null),
+            ),
+          ),
+        ),
+      ),
+    );
     byId[kind] = Object.freeze(
       Object.fromEntries(
         priorities.flatMap(({ id }, p) =>
-          Object.hasOwn(rows, id) ? [[id, byIdRow(indexed[p] ?? [], metrics)]] : [],
+          Object.hasOwn(rows, id) ? [[id, byIdRow(overrides[p] ?? [], metrics)]] : [],
         ),
       ),
     );
   }
-  return { byId, byIndex };
+  return { byId, byKind };
 }
 
 function targetOrNull(value: unknown, path: string): Target | null {

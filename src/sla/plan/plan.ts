@@ -1,5 +1,5 @@
 import { SlaError } from '../../errors/sla-error';
-import type { Schedule } from '../../schedule/schedule';
+import type { CompiledSchedule, Schedule } from '../../schedule/schedule';
 import type { CompiledMetric } from './compiled-metric';
 import type { Label, Priority, RequestKind } from './priority';
 import type { SharedConditions } from './shared-conditions';
@@ -42,10 +42,17 @@ export interface Plan<M extends string = string> {
   readonly kinds: Readonly<Record<RequestKind, Readonly<Record<Priority, Partial<MetricTargets>>>>>;
 }
 
+/** Per priority (by position), per metric (by position): a target, or `null` where not measured. */
+export type TargetTable = readonly (readonly (Target | null)[])[];
+
 /** What the clocks need of a plan, in arrays indexed by priority and metric. */
 export interface CompiledPlan {
   readonly plan: Plan;
+  /** `plan.schedule`, compiled. */
+  readonly schedule: CompiledSchedule;
   readonly metrics: readonly CompiledMetric[];
+  /** The schedule each metric counts in (by position): the plan's, or around the clock. */
+  readonly counted: readonly CompiledSchedule[];
   /** The metrics' detailed conditions, each judged once per event. */
   readonly conditions: SharedConditions;
   /** Each priority's position, lowest first. */
@@ -55,14 +62,10 @@ export interface CompiledPlan {
    * a copy, whose properties then exist (a store that adds a property under a changing key is slow).
    */
   readonly metricSlots: Readonly<Record<string, null>>;
-  readonly kinds: ReadonlySet<RequestKind>;
-  /** `targets[priority][metric]`. */
-  readonly targets: readonly (readonly (Target | null)[])[];
-  /** Per kind, `[priority][metric]`: `undefined` where the kind keeps the plan's target. */
-  readonly kindTargets: ReadonlyMap<
-    RequestKind,
-    readonly (readonly (Target | null | undefined)[])[]
-  >;
+  /** The targets of a ticket without a kind. */
+  readonly targets: TargetTable;
+  /** Every request kind's targets: the plan's, with the kind's overrides in place. */
+  readonly kindTargets: ReadonlyMap<RequestKind, TargetTable>;
 }
 
 const plans = new WeakMap<Plan, CompiledPlan>();
@@ -90,6 +93,11 @@ export function compiledPlanOf(value: unknown): CompiledPlan {
   return compiled;
 }
 
+/** The compiled form of `value` when `definePlan`, `standardPlan` or `premiumPlan` made it. */
+export function compiledPlanIfAny(value: unknown): CompiledPlan | undefined {
+  return typeof value === 'object' && value !== null ? plans.get(value as Plan) : undefined;
+}
+
 /** Whether `value` was made by `definePlan`, `standardPlan` or `premiumPlan`. */
 export function isPlan(value: unknown): value is Plan {
   return typeof value === 'object' && value !== null && plans.has(value as Plan);
@@ -98,15 +106,4 @@ export function isPlan(value: unknown): value is Plan {
 /** @throws {SlaError} as `compiledPlanOf`. */
 export function assertPlan(value: unknown): Plan {
   return compiledPlanOf(value).plan;
-}
-
-/** A metric's target at a priority (by position) for a kind: the kind's override, else the plan's. */
-export function targetAt(
-  plan: CompiledPlan,
-  priority: number,
-  kindTargets: readonly (readonly (Target | null | undefined)[])[] | undefined,
-  metric: number,
-): Target | null {
-  const override = kindTargets?.[priority]?.[metric];
-  return override !== undefined ? override : (plan.targets[priority]?.[metric] ?? null);
 }

@@ -52,13 +52,15 @@ export function parseEvent(plan: CompiledPlan, event: unknown, index: number): P
   }
   switch (code) {
     case PRIORITY_CHANGED: {
-      const priority = parsePriority(plan, record.priority, 'invalid_event', () =>
+      const priority = record.priority as string;
+      const priorityIndex = parsePriority(plan, priority, 'invalid_event', () =>
         eventPath(index, '.priority'),
       );
-      return detailed(index, code, atMs, at, priority, undefined, undefined, undefined);
+      // biome-ignore format: one argument a field, in the constructor's order
+      return new ParsedEvent(index, code, 'priority-changed', atMs, at, priority, priorityIndex, undefined, undefined, undefined, undefined, undefined, false);
     }
     case STATUS_CHANGED:
-      return detailed(index, code, atMs, at, undefined, nonEmpty(record.status, index, '.status'));
+      return detailed(index, code, atMs, at, nonEmpty(record.status, index, '.status'));
     case REPLIED:
       return replied(record, index, atMs, at);
     case ASSIGNED:
@@ -79,7 +81,7 @@ const FIELD_CHANGED = EVENT_CODE['field-changed'];
 
 /** An event that carries nothing conditions read beyond its type. */
 function plain(index: number, code: number, atMs: number, at: unknown): ParsedEvent {
-  return detailed(index, code, atMs, at, undefined, undefined, undefined, undefined);
+  return detailed(index, code, atMs, at, undefined, undefined, undefined);
 }
 
 function detailed(
@@ -87,14 +89,13 @@ function detailed(
   code: number,
   atMs: number,
   at: unknown,
-  priority: string | undefined,
   status: string | undefined,
   by?: string,
   isPublic?: boolean,
 ): ParsedEvent {
   const type = CONDITION_EVENTS[code] as TicketEventType;
   // biome-ignore format: one argument a field, in the constructor's order
-  return new ParsedEvent(index, code, type, atMs, at, priority, status, by, isPublic, undefined, undefined, false);
+  return new ParsedEvent(index, code, type, atMs, at, undefined, -1, status, by, isPublic, undefined, undefined, false);
 }
 
 function replied(record: EventFields, index: number, atMs: number, at: unknown): ParsedEvent {
@@ -116,7 +117,7 @@ function replied(record: EventFields, index: number, atMs: number, at: unknown):
       'is not true or false',
     );
   }
-  return detailed(index, REPLIED, atMs, at, undefined, undefined, by, isPublic);
+  return detailed(index, REPLIED, atMs, at, undefined, by, isPublic);
 }
 
 function checkAssignment(record: EventFields, index: number): void {
@@ -137,7 +138,7 @@ function fieldChanged(record: EventFields, index: number, atMs: number, at: unkn
     throw new SlaError('invalid_event', eventPath(index, '.value'), value, reason);
   }
   // biome-ignore format: one argument a field, in the constructor's order
-  return new ParsedEvent(index, FIELD_CHANGED, 'field-changed', atMs, at, undefined, undefined, undefined, undefined, field, value, true);
+  return new ParsedEvent(index, FIELD_CHANGED, 'field-changed', atMs, at, undefined, -1, undefined, undefined, undefined, field, value, true);
 }
 
 function nonEmpty(value: unknown, index: number, key: string): string {

@@ -2,7 +2,7 @@ import { SlaError } from '../../errors/sla-error';
 import { toEpochMs } from '../../instant/instant-input';
 import { DEFAULT_OPENING_STATUS } from '../plan/event-types';
 import { isFieldValue } from '../plan/field-value';
-import type { CompiledPlan } from '../plan/plan';
+import type { CompiledPlan, TargetTable } from '../plan/plan';
 import type { Ticket, TicketHead } from './ticket';
 
 /**
@@ -15,15 +15,25 @@ export function parseTicketHead(plan: CompiledPlan, ticket: Ticket): TicketHead 
   // Each property is read once: a getter may answer differently the second time.
   const openedAtInput = ticket.openedAt;
   const openedAt = toEpochMs(openedAtInput, 'ticket.openedAt');
-  const priority = parsePriority(plan, ticket.priority, 'invalid_ticket', () => 'ticket.priority');
-  const kind = parseKind(plan, ticket.kind);
+  const priority = ticket.priority;
+  const priorityIndex = parsePriority(plan, priority, 'invalid_ticket', () => 'ticket.priority');
+  const kind = ticket.kind;
+  const targets = targetsOfKind(plan, kind);
   const status = ticket.status;
   if (status !== undefined && (typeof status !== 'string' || status === '')) {
     throw new SlaError('invalid_ticket', 'ticket.status', status, 'is not a non-empty string');
   }
   const fields = ticket.fields;
   if (fields !== undefined) checkFields(fields);
-  return { openedAt, openedAtInput, priority, kind, status: status ?? DEFAULT_OPENING_STATUS };
+  return {
+    openedAt,
+    openedAtInput,
+    priority: priority as string,
+    priorityIndex,
+    kind: kind as string | undefined,
+    targets,
+    status: status ?? DEFAULT_OPENING_STATUS,
+  };
 }
 
 /** The refusal of a value that is not an object at all. */
@@ -46,7 +56,7 @@ export function checkFields(fields: unknown): void {
 }
 
 /**
- * One of the plan's priorities.
+ * The position of one of the plan's priorities.
  *
  * @throws {SlaError} with `code` at `path` for any other value.
  */
@@ -55,21 +65,22 @@ export function parsePriority(
   priority: unknown,
   code: 'invalid_ticket' | 'invalid_event',
   path: () => string,
-): string {
-  if (typeof priority === 'string' && plan.priorityIndex.has(priority)) return priority;
+): number {
+  const index = typeof priority === 'string' ? plan.priorityIndex.get(priority) : undefined;
+  if (index !== undefined) return index;
   const ids = plan.plan.priorities.map((p) => p.id).join(', ');
   throw new SlaError(code, path(), priority, `is not one of ${ids}`);
 }
 
 /**
- * A ticket's `kind`: one of the plan's request kinds, or `undefined` when it has none.
+ * The targets of a ticket's `kind`: one of the plan's request kinds, or `undefined` for none.
  *
  * @throws {SlaError} `invalid_ticket` for any other value.
  */
-export function parseKind(plan: CompiledPlan, kind: unknown): string | undefined {
-  if (kind === undefined || (typeof kind === 'string' && plan.kinds.has(kind))) {
-    return kind as string | undefined;
-  }
+function targetsOfKind(plan: CompiledPlan, kind: unknown): TargetTable {
+  if (kind === undefined) return plan.targets;
+  const targets = typeof kind === 'string' ? plan.kindTargets.get(kind) : undefined;
+  if (targets !== undefined) return targets;
   const kinds = plan.plan.requestKinds.join(', ');
   throw new SlaError('invalid_ticket', 'ticket.kind', kind, `is not one of ${kinds}`);
 }

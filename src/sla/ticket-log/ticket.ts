@@ -1,5 +1,6 @@
 import type { InstantInput } from '../../instant/instant-input';
 import type { FieldValue, TicketEventType } from '../plan/event-types';
+import type { TargetTable } from '../plan/plan';
 import type { Priority, RequestKind } from '../plan/priority';
 
 /**
@@ -49,6 +50,8 @@ export class ParsedEvent {
     /** `at` as the caller wrote it, for messages that quote it. */
     readonly atInput: unknown,
     readonly priority: Priority | undefined,
+    /** The position of `priority` in the plan, or `-1` without one. */
+    readonly priorityIndex: number,
     readonly status: string | undefined,
     readonly by: string | undefined,
     readonly isPublic: boolean | undefined,
@@ -67,6 +70,10 @@ export interface TicketHead {
   /** `openedAt` as the caller wrote it, for messages that quote it. */
   readonly openedAtInput: unknown;
   readonly priority: Priority;
+  /** The priority's position in the plan. */
+  readonly priorityIndex: number;
   readonly kind: RequestKind | undefined;
+  /** The targets of the ticket's kind. */
+  readonly targets: TargetTable;
   readonly status: string;
 }
