@@ -2,8 +2,9 @@ import { type DayNumber, MS_PER_DAY } from '../civil/civil-date';
 import { SlaError } from '../errors/sla-error';
 import { type InstantInput, toDate, toEpochMs } from '../instant/instant-input';
 import { type CompiledSchedule, compiledOf, type Schedule } from '../schedule/schedule';
-import { CHUNK_SPAN, HORIZON_CHUNKS } from '../timeline/timeline';
-import { nextOpening, previousClosing } from '../timeline/timeline-queries';
+import { type Chunk, lastStartingAtOrBefore } from '../timeline/chunk';
+import { CHUNK_SPAN, chunkIndexOf, HORIZON_CHUNKS, MAX_SPAN_CHUNKS } from '../timeline/timeline';
+import { nextOpening, openTimeBetween, previousClosing } from '../timeline/timeline-queries';
 
 /** Keeps the date walk short: about 38 years of five-day weeks. */
 export const MAX_BUSINESS_DAYS = 10_000;
@@ -63,6 +64,54 @@ function forward(
   const day = stepOpenDates(isOpenDate, Math.floor(local / MS_PER_DAY), n, 1, from);
   const wallTime = local - Math.floor(local / MS_PER_DAY) * MS_PER_DAY;
   return nextOpening(timeline, clock.instantOf(day * MS_PER_DAY + wallTime), 'start');
+}
+
+/**
+ * `openTimeBetween(start, addBusinessDaysMs(start, n))` for `n ≥ 1`: the business time a
+ * business-day target gives a clock that starts at `start`. One walk: the chunk searches that
+ * find the next opening at each end give the open time before it as well.
+ */
+export function openTimeOfBusinessDays(
+  compiled: CompiledSchedule,
+  startMs: number,
+  n: number,
+): number {
+  const { timeline, clock, isOpenDate } = compiled;
+  const first = chunkIndexOf(startMs);
+  const firstChunk = timeline.chunk(first);
+  const from = openingAtOrAfter(firstChunk, startMs);
+  // The opening lies in a later chunk, or a bound is near: the plain composition says what to do.
+  if (from === undefined) return composed(compiled, startMs, n);
+  const local = clock.localMsOf(from.at);
+  const day = Math.floor(local / MS_PER_DAY);
+  const target = stepOpenDates(isOpenDate, day, n, 1, from.at);
+  const landing = clock.instantOf(target * MS_PER_DAY + local - day * MS_PER_DAY);
+  const last = chunkIndexOf(landing);
+  if (last - first > MAX_SPAN_CHUNKS) return composed(compiled, startMs, n);
+  const lastChunk = timeline.chunk(last);
+  const end = openingAtOrAfter(lastChunk, landing);
+  if (end === undefined) return composed(compiled, startMs, n);
+  if (first === last) return end.openBefore - from.openBefore;
+  let total = firstChunk.total - from.openBefore;
+  for (let index = first + 1; index < last; index++) total += timeline.chunk(index).total;
+  return total + end.openBefore;
+}
+
+function composed(compiled: CompiledSchedule, startMs: number, n: number): number {
+  return openTimeBetween(compiled.timeline, startMs, forward(compiled, startMs, n));
+}
+
+/**
+ * `t` if open, else the next opening inside `chunk`, with the chunk's open time before it;
+ * `undefined` when no interval of the chunk starts after `t`.
+ */
+function openingAtOrAfter(chunk: Chunk, t: number): { at: number; openBefore: number } | undefined {
+  const i = lastStartingAtOrBefore(chunk, t);
+  if (i >= 0 && t < (chunk.ends[i] as number)) {
+    return { at: t, openBefore: (chunk.cumulative[i] as number) + t - (chunk.starts[i] as number) };
+  }
+  if (i + 1 >= chunk.starts.length) return undefined;
+  return { at: chunk.starts[i + 1] as number, openBefore: chunk.cumulative[i + 1] as number };
 }
 
 // The mirror of `forward`: reflecting time turns `[start, end)` into `(start, end]`, so the

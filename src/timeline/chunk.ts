@@ -19,6 +19,14 @@ export interface Chunk {
    * chunk's days. The intervals that start on one day are then found without searching the rest.
    */
   readonly firstInSlot: Int32Array;
+  /**
+   * The last two instants `openTimeBefore` was asked about and its answers (`NaN` until then):
+   * a ticket's clocks ask about the same few instants (its opening, a pause) several times.
+   */
+  recent: number;
+  recentOpenBefore: number;
+  older: number;
+  olderOpenBefore: number;
 }
 
 /** The width of the slots that index a chunk's intervals by their start: one day. */
@@ -55,7 +63,19 @@ export function chunkFromIntervals(start: number, end: number, flat: FlatInterva
     cumulative[i] = total;
     total += to - from;
   });
-  return { start, end, starts, ends, cumulative, total, firstInSlot: slotsOf(start, end, starts) };
+  return {
+    start,
+    end,
+    starts,
+    ends,
+    cumulative,
+    total,
+    firstInSlot: slotsOf(start, end, starts),
+    recent: Number.NaN,
+    recentOpenBefore: 0,
+    older: Number.NaN,
+    olderOpenBefore: 0,
+  };
 }
 
 function slotsOf(start: number, end: number, starts: Float64Array): Int32Array {
@@ -103,13 +123,20 @@ export function lastStartingAtOrBefore(chunk: Chunk, t: number): number {
 
 /** Open time in `[chunk.start, t)`, for `t` inside the chunk. */
 export function openTimeBefore(chunk: Chunk, t: number): number {
+  if (t === chunk.recent) return chunk.recentOpenBefore;
+  if (t === chunk.older) return chunk.olderOpenBefore;
   const i = lastStartingAtOrBefore(chunk, t);
-  if (i < 0) return 0;
-  return (
-    (chunk.cumulative[i] as number) +
-    Math.min(t, chunk.ends[i] as number) -
-    (chunk.starts[i] as number)
-  );
+  const open =
+    i < 0
+      ? 0
+      : (chunk.cumulative[i] as number) +
+        Math.min(t, chunk.ends[i] as number) -
+        (chunk.starts[i] as number);
+  chunk.older = chunk.recent;
+  chunk.olderOpenBefore = chunk.recentOpenBefore;
+  chunk.recent = t;
+  chunk.recentOpenBefore = open;
+  return open;
 }
 
 /**

@@ -1,7 +1,7 @@
 // A chunk's search for the interval at an instant reads its intervals by the day they start on:
 // it must find what a scan of every interval finds, whatever the chunk's bounds (aligned on days
 // or not), the intervals (none, many on one day, across days) and the instant (inside the chunk,
-// on a boundary, before or after it).
+// on a boundary, before or after it), and whether the chunk was just asked about it or not.
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
 import {
@@ -66,17 +66,28 @@ describe('chunk search', () => {
   );
 
   itHolds(
-    'openTimeBefore adds up the open time of the intervals before t',
+    'openTimeBefore adds up the open time of the intervals before t, asked again or not',
     fc.property(
       chunkArb.chain((chunk) =>
-        fc.tuple(fc.constant(chunk), fc.integer({ min: chunk.start, max: chunk.end })),
+        fc.tuple(
+          fc.constant(chunk),
+          // Few distinct instants, so that the chunk's memory of recent answers is exercised.
+          fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 12 }),
+          fc.array(fc.integer({ min: chunk.start, max: chunk.end }), {
+            minLength: 4,
+            maxLength: 4,
+          }),
+        ),
       ),
-      ([chunk, t]) => {
-        let open = 0;
-        for (let i = 0; i < chunk.starts.length; i++) {
-          open += Math.max(0, Math.min(t, chunk.ends[i] as number) - (chunk.starts[i] as number));
+      ([chunk, picks, instants]) => {
+        for (const pick of picks) {
+          const t = instants[pick] as number;
+          let open = 0;
+          for (let i = 0; i < chunk.starts.length; i++) {
+            open += Math.max(0, Math.min(t, chunk.ends[i] as number) - (chunk.starts[i] as number));
+          }
+          expect(openTimeBefore(chunk, t)).toBe(open);
         }
-        expect(openTimeBefore(chunk, t)).toBe(open);
       },
     ),
   );

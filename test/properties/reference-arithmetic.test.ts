@@ -1,8 +1,12 @@
 // The library's arithmetic (DESIGN §4 addBusinessTime / subtractBusinessTime, §5 addBusinessDays)
-// equals the slow reference implementation on random schedules, instants and durations.
+// equals the slow reference implementation on random schedules, instants and durations; the
+// one-walk business time of a business-day target equals its plain composition.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, addBusinessTime, subtractBusinessTime } from '../../src/index';
+import { addBusinessDaysMs, openTimeOfBusinessDays } from '../../src/arithmetic/add-business-days';
+import { addBusinessDays, addBusinessTime, SlaError, subtractBusinessTime } from '../../src/index';
+import { compiledOf } from '../../src/schedule/schedule';
+import { openTimeBetween } from '../../src/timeline/timeline-queries';
 import { type RefSchedule, refAdd, refAddBusinessDays, refSubtract } from '../reference/reference';
 import {
   asDuration,
@@ -120,6 +124,36 @@ describe('library = reference: arithmetic', () => {
         // shared hour in a range of another date), both would have to refuse.
         expect(outcome(() => addBusinessDays(lib, asInstant(start, form), n).getTime())).toBe(
           outcome(() => refAddBusinessDays(schedule, start, n)),
+        );
+      },
+    ),
+  );
+});
+
+describe('business-day targets', () => {
+  /** What a call gives: its value, or the code, path and reason of its refusal. */
+  function result(call: () => number): number | string {
+    try {
+      return call();
+    } catch (error) {
+      if (error instanceof SlaError) return `${error.code} ${error.path} ${error.reason}`;
+      throw error;
+    }
+  }
+
+  itHolds(
+    'openTimeOfBusinessDays (n from 1 to 12) is the open time up to addBusinessDays, refusals alike',
+    fc.property(
+      scenarioArb,
+      offsetArb,
+      fc.integer({ min: 1, max: 12 }),
+      ({ schedule, anchor }, offset, n) => {
+        const start = anchor + offset;
+        const compiled = compiledOf(libSchedule(schedule));
+        expect(result(() => openTimeOfBusinessDays(compiled, start, n))).toBe(
+          result(() =>
+            openTimeBetween(compiled.timeline, start, addBusinessDaysMs(compiled, start, n)),
+          ),
         );
       },
     ),

@@ -1,4 +1,4 @@
-import { addBusinessDaysMs } from '../../arithmetic/add-business-days';
+import { addBusinessDaysMs, openTimeOfBusinessDays } from '../../arithmetic/add-business-days';
 import type { CompiledSchedule } from '../../schedule/schedule';
 import { openTimeBetween } from '../../timeline/timeline-queries';
 import type { Target } from './target';
@@ -9,5 +9,6 @@ import type { Target } from './target';
  */
 export function targetDuration(schedule: CompiledSchedule, target: Target, start: number): number {
   if (target.unit === 'time') return target.milliseconds;
+  if (target.days >= 1) return openTimeOfBusinessDays(schedule, start, target.days);
   return openTimeBetween(schedule.timeline, start, addBusinessDaysMs(schedule, start, target.days));
 }
