@@ -132,12 +132,17 @@ export class Clock {
   /** Starts a running segment at `t`. */
   run(t: number): void {
     const last = this.#last;
-    this.#segments.push({
+    const segment = {
       start: t,
       end: null,
       elapsedBefore: last.elapsedBefore + last.counted,
       counted: 0,
-    });
+    };
+    const segments = this.#segments;
+    // A second segment (a pause, then a resumption) is common, a third less so: an array of two
+    // is made as such rather than grown, which reserves room for sixteen.
+    if (segments.length === 1) this.#segments = [last, segment];
+    else segments.push(segment);
     this.state = 'running';
   }
 
@@ -148,8 +153,9 @@ export class Clock {
    */
   retarget(t: number, target: number, restart: boolean): void {
     if (!restart) {
-      this.#retargets ??= [];
-      this.#retargets.push({ at: t, previousTarget: this.target });
+      const change = { at: t, previousTarget: this.target };
+      if (this.#retargets === null) this.#retargets = [change];
+      else this.#retargets.push(change);
       this.target = target;
       return;
     }

@@ -13,13 +13,19 @@ import { Cycle } from './cycle';
 const WAITING_EVENTS =
   (1 << EVENT_CODE.paused) | (1 << EVENT_CODE.resumed) | (1 << EVENT_CODE.resolved);
 
+const NO_CYCLES: readonly Cycle[] = Object.freeze([]);
+
 /**
  * One metric replayed over a ticket's log: its cycles, oldest first. At each event it applies the
  * rules in their order: the event's priority change, then stop, cancel or reset of the running
  * cycle, or the resumption of a stopped one, then a start, then the pause conditions.
  */
 export class MetricRun {
-  readonly cycles: Cycle[] = [];
+  /**
+   * Oldest first. The shared empty list until the first cycle, which makes a list of one: most
+   * metrics never hold more, and growing an empty array reserves room for sixteen.
+   */
+  cycles: readonly Cycle[] = NO_CYCLES;
   #current: Cycle | null = null;
   /** The event types (as bits) that can change it from now on: none once it is over for good. */
   #concerns: number;
@@ -91,7 +97,8 @@ export class MetricRun {
       if (target !== null) {
         const duration = this.#duration(target, at);
         cycle = new Cycle(this.schedule.timeline, duration, at, priority, event);
-        this.cycles.push(cycle);
+        if (this.cycles.length === 0) this.cycles = [cycle];
+        else (this.cycles as Cycle[]).push(cycle);
         this.#current = cycle;
       }
     }
