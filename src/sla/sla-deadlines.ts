@@ -2,7 +2,7 @@ import { addBusinessDaysMs } from '../arithmetic/add-business-days';
 import type { CompiledSchedule } from '../schedule/schedule';
 import { addOpenTime } from '../timeline/timeline-queries';
 import { matches } from './plan/compiled-metric';
-import { compiledPlanOf, type Plan, type TargetTable } from './plan/plan';
+import { compiledPlanIfAny, compiledPlanOf, type Plan, type TargetTable } from './plan/plan';
 import { conditionsMet } from './plan/shared-conditions';
 import type { Target } from './plan/target';
 import { policyOf } from './policies/choose-plan';
@@ -33,9 +33,14 @@ export function slaDeadlines<M extends string>(
   planOrPolicies: Plan<M> | Policies,
   ticket: Pick<Ticket, 'openedAt' | 'priority' | 'kind' | 'status' | 'fields'>,
 ): Partial<Record<M, Date | null>> {
-  const choice = policyOf(planOrPolicies, ticket as Ticket);
-  const compiled = compiledPlanOf(choice?.plan ?? planOrPolicies);
-  const read = choice?.ticket ?? ticket;
+  // A plan is asked about first: it is the usual argument, and policies are not one.
+  let compiled = compiledPlanIfAny(planOrPolicies);
+  let read = ticket;
+  if (compiled === undefined) {
+    const choice = policyOf(planOrPolicies, ticket as Ticket);
+    compiled = compiledPlanOf(choice?.plan ?? planOrPolicies);
+    read = choice?.ticket ?? ticket;
+  }
   // The opening's rules alone: events are not read.
   const opening =
     typeof read === 'object' && read !== null
@@ -51,15 +56,17 @@ export function slaDeadlines<M extends string>(
   const met = conditionsMet(compiled.conditions, event);
   const row = head.targets[head.priorityIndex] as TargetTable[number];
   const deadlines: Partial<Record<M, Date | null>> = {};
-  compiled.metrics.forEach((metric, index) => {
-    if (!matches(metric.start, event, met)) return;
+  const { metrics, counted } = compiled;
+  for (let index = 0; index < metrics.length; index++) {
+    const metric = metrics[index] as (typeof metrics)[number];
+    if (!matches(metric.start, event, met)) continue;
     const target = row[index] ?? null;
-    if (target === null) return;
+    if (target === null) continue;
     // Nobody waits on the customer yet: only the opening status can pause a metric.
     const paused = metric.pauseStatuses?.has(head.status) === true;
-    const counted = compiled.counted[index] as CompiledSchedule;
-    deadlines[metric.id as M] = paused ? null : new Date(dueAt(counted, target, head.openedAt));
-  });
+    const schedule = counted[index] as CompiledSchedule;
+    deadlines[metric.id as M] = paused ? null : new Date(dueAt(schedule, target, head.openedAt));
+  }
   return deadlines;
 }
 
