@@ -111,14 +111,19 @@ const policyTickets = tickets.map(({ ticket, now }, index) => ({
 
 // Compile the timeline for the span the tickets cover before measuring steady-state throughput.
 for (const { ticket, now } of tickets) evaluateTicket(plan, ticket, { now });
-for (const { ticket, now } of zendeskTickets) evaluateTicket(zendeskPlan, ticket, { now });
 
-const rows = [
+const standardRow = (name) =>
   measure(
-    'evaluateTicket, 5 events (epoch ms inputs)',
+    name,
     tickets,
     ({ ticket, now }) => evaluateTicket(plan, ticket, { now }).metrics.gtr.elapsed,
-  ),
+  );
+
+// The standard plan's rows come first, as a desk that runs that plan alone sees them: once other
+// plans' metrics have run in the process, the optimized code serves several shapes of metric and
+// the same calls are slower, which the last row measures.
+const rows = [
+  standardRow('evaluateTicket, 5 events (epoch ms inputs)'),
   measure(
     'evaluateTicket, the same, 50 policies × 3 versions',
     policyTickets,
@@ -136,11 +141,12 @@ const rows = [
     })),
     ({ ticket, now }) => evaluateTicket(plan, ticket, { now }).metrics.gtr.elapsed,
   ),
+  measure('slaDeadlines', tickets, ({ ticket }) => slaDeadlines(plan, ticket).gtr.getTime()),
   measure(
     "evaluateTicket, Zendesk's 7 metrics, 20 events",
     zendeskTickets,
     ({ ticket, now }) => evaluateTicket(zendeskPlan, ticket, { now }).metrics['agent-work'].elapsed,
   ),
-  measure('slaDeadlines', tickets, ({ ticket }) => slaDeadlines(plan, ticket).gtr.getTime()),
+  standardRow('evaluateTicket, 5 events, after the Zendesk plan ran'),
 ];
 printTable(rows);
