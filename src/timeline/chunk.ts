@@ -1,5 +1,3 @@
-import { MS_PER_DAY } from '../civil/civil-date';
-
 /**
  * The open intervals of one fixed span of epoch time, clipped to it, sorted, disjoint and not
  * touching, with the open time that precedes each interval inside the chunk. Every query on a
@@ -14,23 +12,7 @@ export interface Chunk {
   readonly cumulative: Float64Array;
   /** Open time in the whole chunk. */
   readonly total: number;
-  /**
-   * `firstInSlot[k]`: how many intervals start before `start + k` days, for `k` from 0 to the
-   * chunk's days. The intervals that start on one day are then found without searching the rest.
-   */
-  readonly firstInSlot: Int32Array;
-  /**
-   * The last two instants `openTimeBefore` was asked about and its answers (`NaN` until then):
-   * a ticket's clocks ask about the same few instants (its opening, a pause) several times.
-   */
-  recent: number;
-  recentOpenBefore: number;
-  older: number;
-  olderOpenBefore: number;
 }
-
-/** The width of the slots that index a chunk's intervals by their start: one day. */
-const SLOT_MS = MS_PER_DAY;
 
 /** A list of `[start, end)` pairs, flattened: `[s0, e0, s1, e1, …]`. */
 export type FlatIntervals = number[];
@@ -63,31 +45,7 @@ export function chunkFromIntervals(start: number, end: number, flat: FlatInterva
     cumulative[i] = total;
     total += to - from;
   });
-  return {
-    start,
-    end,
-    starts,
-    ends,
-    cumulative,
-    total,
-    firstInSlot: slotsOf(start, end, starts),
-    recent: Number.NaN,
-    recentOpenBefore: 0,
-    older: Number.NaN,
-    olderOpenBefore: 0,
-  };
-}
-
-function slotsOf(start: number, end: number, starts: Float64Array): Int32Array {
-  const slotCount = Math.max(1, Math.ceil((end - start) / SLOT_MS));
-  const firstInSlot = new Int32Array(slotCount + 1);
-  let index = 0;
-  for (let slot = 0; slot <= slotCount; slot++) {
-    const boundary = start + slot * SLOT_MS;
-    while (index < starts.length && (starts[index] as number) < boundary) index++;
-    firstInSlot[slot] = index;
-  }
-  return firstInSlot;
+  return { start, end, starts, ends, cumulative, total };
 }
 
 /** Flattens a chunk's intervals, for combining chunks of several timelines. */
@@ -100,15 +58,10 @@ export function flatIntervalsOf(chunk: Chunk): FlatIntervals {
 
 /** Index of the last interval starting at or before `t`, or -1. */
 export function lastStartingAtOrBefore(chunk: Chunk, t: number): number {
-  const { starts, firstInSlot } = chunk;
-  const offset = t - chunk.start;
-  // Intervals start inside the chunk; `!(≥)` also sends NaN here, which no start precedes.
-  if (!(offset >= 0)) return -1;
-  // The answer is the interval before `t`'s day or one that starts on that day: search those.
-  const slot = Math.min(Math.floor(offset / SLOT_MS), firstInSlot.length - 2);
-  let low = firstInSlot[slot] as number;
-  let high = (firstInSlot[slot + 1] as number) - 1;
-  let found = low - 1;
+  const { starts } = chunk;
+  let low = 0;
+  let high = starts.length - 1;
+  let found = -1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
     if ((starts[middle] as number) <= t) {
@@ -123,20 +76,13 @@ export function lastStartingAtOrBefore(chunk: Chunk, t: number): number {
 
 /** Open time in `[chunk.start, t)`, for `t` inside the chunk. */
 export function openTimeBefore(chunk: Chunk, t: number): number {
-  if (t === chunk.recent) return chunk.recentOpenBefore;
-  if (t === chunk.older) return chunk.olderOpenBefore;
   const i = lastStartingAtOrBefore(chunk, t);
-  const open =
-    i < 0
-      ? 0
-      : (chunk.cumulative[i] as number) +
-        Math.min(t, chunk.ends[i] as number) -
-        (chunk.starts[i] as number);
-  chunk.older = chunk.recent;
-  chunk.olderOpenBefore = chunk.recentOpenBefore;
-  chunk.recent = t;
-  chunk.recentOpenBefore = open;
-  return open;
+  if (i < 0) return 0;
+  return (
+    (chunk.cumulative[i] as number) +
+    Math.min(t, chunk.ends[i] as number) -
+    (chunk.starts[i] as number)
+  );
 }
 
 /**
