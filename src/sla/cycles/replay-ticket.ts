@@ -1,7 +1,6 @@
 import { SlaError } from '../../errors/sla-error';
 import { toEpochMs } from '../../instant/instant-input';
 import { quoteInstant } from '../../instant/quote-instant';
-import type { CompiledSchedule } from '../../schedule/schedule';
 import type { CompiledPlan } from '../plan/plan';
 import { parseEvent } from '../ticket-log/parse-event';
 import { parseTicketHead } from '../ticket-log/parse-ticket-head';
@@ -21,7 +20,6 @@ export interface ReplayedTicket {
   readonly replay: TicketReplay;
   readonly skipped: readonly SkippedEvent[];
   readonly plan: CompiledPlan;
-  readonly schedule: CompiledSchedule;
 }
 
 /**
@@ -95,7 +93,7 @@ export function replayTicket(
       );
     skipped.push({ index, event, reason: `${parsed.type} ${refusal}` });
   }
-  return { replay, skipped, plan: compiled, schedule: compiled.schedule };
+  return { replay, skipped, plan: compiled };
 }
 
 function openedAfterNow(head: TicketHead, options: CheckedEvaluateOptions): SlaError {

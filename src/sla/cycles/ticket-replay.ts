@@ -65,11 +65,6 @@ export class TicketReplay {
     for (const run of this.runs) run.apply(this.opening, this.state, this.#priorityIndex, met);
   }
 
-  /** The plan's schedule. */
-  get schedule(): CompiledSchedule {
-    return this.#plan.schedule;
-  }
-
   /** The schedule a metric counts in: the plan's, or around the clock. */
   scheduleOf(metric: number): CompiledSchedule {
     return (this.runs[metric] as MetricRun).schedule;
